@@ -1,0 +1,14 @@
+namespace JapanUsRelations.Ingestion.Model;
+
+/// <summary>The kinds of body content a section holds.</summary>
+public enum BlockKind
+{
+    /// <summary>A body paragraph; anchored <c>p1</c>, <c>p2</c>, … in edition order.</summary>
+    Paragraph,
+
+    /// <summary>A figure table with its caption, units and source line; anchored <c>t1</c>, ….</summary>
+    Table,
+
+    /// <summary>A list of items; anchored <c>l1</c>, ….</summary>
+    List,
+}
