@@ -35,14 +35,14 @@ public sealed class EditionRepository
             Kind = Enum.Parse<BlockKind>(b.Kind), Anchor = b.Anchor, Ordinal = (int)b.Ordinal, Text = b.Text, Markup = b.Markup, Html = b.Html,
             FirstLine = (int)b.FirstLine, LastLine = (int)b.LastLine, Items = items[b.Id].Select(i => i.Text).ToList(),
             Table = cells[b.Id].Any() || b.Kind == nameof(BlockKind.Table)
-                ? new Table(b.Caption, b.Units, b.SourceNote, cells[b.Id].Select(c => new TableCell((int)c.Row, (int)c.Col, c.Text, c.IsHeader, c.IsBold)).ToList())
+                ? new Table(b.Caption, b.Units, b.SourceNote, cells[b.Id].Select(c => new TableCell((int)c.Row, (int)c.Col, c.Text, c.IsHeader != 0, c.IsBold != 0)).ToList())
                 : null,
         };
 
         var children = sections.ToLookup(s => s.ParentId);
         Section ToSection(SectionRow s) => new()
         {
-            Slug = s.Slug, Heading = s.Heading, Level = (int)s.Level, Ordinal = (int)s.Ordinal, Path = s.Path, IsRunIn = s.IsRunIn,
+            Slug = s.Slug, Heading = s.Heading, Level = (int)s.Level, Ordinal = (int)s.Ordinal, Path = s.Path, IsRunIn = s.IsRunIn != 0,
             SourceLine = (int)s.SourceLine, Blocks = blocks[s.Id].Select(ToBlock).ToList(), Children = children[s.Id].Select(ToSection).ToList(),
         };
 
@@ -50,8 +50,8 @@ public sealed class EditionRepository
         {
             Id = e.Slug, Title = e.Title, Publisher = e.Publisher, Series = e.Series, ReportNumber = e.Report_Number,
             Published = e.Published is null ? null : DateOnly.ParseExact(e.Published, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DatePrecision = Enum.Parse<DatePrecision>(e.Date_Precision), DateInferred = e.Date_Inferred, DateSource = e.Date_Source,
-            Kind = Enum.Parse<EditionKind>(e.Kind), IsGovernment = e.Is_Government, SourceFile = e.Source_File, SourceSha256 = e.Source_Sha256,
+            DatePrecision = Enum.Parse<DatePrecision>(e.Date_Precision), DateInferred = e.Date_Inferred != 0, DateSource = e.Date_Source,
+            Kind = Enum.Parse<EditionKind>(e.Kind), IsGovernment = e.Is_Government != 0, SourceFile = e.Source_File, SourceSha256 = e.Source_Sha256,
             SourceFormat = e.Source_Format,
             Authors = authors[e.Id].Select(a => new Author((int)a.Ordinal, a.Name, a.Role)).ToList(),
             Notes = notes[e.Id].Select(n => new EditionNote(n.Kind, n.Text, JsonSerializer.Deserialize<List<string>>(n.Items) ?? [], (int)n.SourceLine)).ToList(),
@@ -61,7 +61,7 @@ public sealed class EditionRepository
     }
 
     private sealed record EditionRow(long Id, string Slug, string Title, string Publisher, string? Series, string? Report_Number, string? Published,
-        string Date_Precision, bool Date_Inferred, string Date_Source, string Kind, bool Is_Government, string Source_File, string Source_Sha256, string Source_Format);
+        string Date_Precision, long Date_Inferred, string Date_Source, string Kind, long Is_Government, string Source_File, string Source_Sha256, string Source_Format);
 
     private sealed record AuthorRow(long EditionId, long Ordinal, string Name, string? Role);
 
@@ -69,11 +69,11 @@ public sealed class EditionRepository
 
     private sealed record RepairRow(long EditionId, string Kind, string Detail, long FirstLine, long LastLine);
 
-    private sealed record SectionRow(long Id, long EditionId, long? ParentId, long Ordinal, long Level, string? Heading, string Slug, string Path, bool IsRunIn, long SourceLine);
+    private sealed record SectionRow(long Id, long EditionId, long? ParentId, long Ordinal, long Level, string? Heading, string Slug, string Path, long IsRunIn, long SourceLine);
 
     private sealed record BlockRow(long Id, long SectionId, long Ordinal, string Kind, string Anchor, string Text, string Markup, string Html, long FirstLine, long LastLine, string? Caption, string? Units, string? SourceNote);
 
-    private sealed record CellRow(long BlockId, long Row, long Col, string Text, bool IsHeader, bool IsBold);
+    private sealed record CellRow(long BlockId, long Row, long Col, string Text, long IsHeader, long IsBold);
 
     private sealed record ItemRow(long BlockId, string Text);
 }
