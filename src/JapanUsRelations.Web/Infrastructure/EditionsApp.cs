@@ -13,7 +13,7 @@ public static class EditionsApp
     /// <summary>Creates the application from command-line arguments (ASP.NET configuration overrides work).</summary>
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(), ApplicationName = typeof(EditionsApp).Assembly.GetName().Name });
         builder.WebHost.UseStaticWebAssets();
         builder.Host.UseSerilog((context, configuration) => configuration
             .ReadFrom.Configuration(context.Configuration)
