@@ -43,9 +43,17 @@ public static partial class InlineMarkup
             html = System.Net.WebUtility.HtmlEncode(markup);
         }
 
-        html = EscapedAllowedTag().Replace(html, m => AllowedTags.Contains(m.Groups[2].Value.ToLowerInvariant())
-            ? $"<{m.Groups[1].Value}{m.Groups[2].Value.ToLowerInvariant()}>"
-            : m.Value);
+        // Restore allow-listed tags only as matched, attribute-free pairs; anything else stays visible text.
+        string previous;
+        do
+        {
+            previous = html;
+            html = EscapedAllowedPair().Replace(html, m => AllowedTags.Contains(m.Groups["tag"].Value.ToLowerInvariant())
+                ? $"<{m.Groups["tag"].Value.ToLowerInvariant()}>{m.Groups["inner"].Value}</{m.Groups["tag"].Value.ToLowerInvariant()}>"
+                : m.Value);
+        }
+        while (!string.Equals(previous, html, StringComparison.Ordinal));
+        html = EscapedBreak().Replace(html, "<br>");
         return Sanitizer.Sanitize(html).Trim();
     }
 
@@ -76,6 +84,9 @@ public static partial class InlineMarkup
         return sanitizer;
     }
 
-    [GeneratedRegex("&lt;(/?)([A-Za-z]+)&gt;")]
-    private static partial Regex EscapedAllowedTag();
+    [GeneratedRegex("&lt;(?<tag>[A-Za-z]+)&gt;(?<inner>(?:(?!&lt;/?\\k<tag>&gt;).)*?)&lt;/\\k<tag>&gt;", RegexOptions.Singleline)]
+    private static partial Regex EscapedAllowedPair();
+
+    [GeneratedRegex("&lt;br\\s*/?&gt;", RegexOptions.IgnoreCase)]
+    private static partial Regex EscapedBreak();
 }
