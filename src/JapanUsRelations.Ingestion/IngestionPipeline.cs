@@ -41,10 +41,12 @@ public sealed class IngestionPipeline
         ArgumentNullException.ThrowIfNull(loggerFactory);
         IEditionEnricher[] enrichers =
         [
+            new Enrichment.Topics.TopicsEnricher(),
         ];
         IEditionTableWriter[] writers =
         [
             new SearchIndexWriter(),
+            new Enrichment.Topics.TopicWriter(),
         ];
         return new IngestionPipeline(loggerFactory, enrichers, writers);
     }
