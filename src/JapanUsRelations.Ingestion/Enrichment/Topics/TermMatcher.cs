@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 namespace JapanUsRelations.Ingestion.Enrichment.Topics;
 
 /// <summary>
-/// Stage 1 of topic classification: finds every taxonomy term in a text (see <see cref="TermPattern"/>). Within a
-/// topic the longest term wins: "foreign direct investment" is one hit, not also "direct investment" and "investment".
+/// Stage 1 of topic classification: finds every taxonomy term in a text (see <see cref="TermPattern"/>). The longest
+/// term wins: an occurrence inside a longer matched term does not count ("foreign direct investment" is one hit, not
+/// also "direct investment" and "investment"; the "Steel" of "Nippon Steel" is not the trade term "steel"), and within
+/// one topic overlapping terms count once. The same words matched by terms of equal length in two topics count for both.
 /// </summary>
 public sealed class TermMatcher
 {
@@ -19,33 +21,30 @@ public sealed class TermMatcher
             .ToList();
     }
 
-    /// <summary>The terms found in <paramref name="text"/>, grouped by nothing, in taxonomy order.</summary>
+    /// <summary>The terms found in <paramref name="text"/>, in taxonomy order, each with its number of occurrences.</summary>
     public IReadOnlyList<TermHit> Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var hits = new List<TermHit>();
-        foreach (var topic in _terms.GroupBy(t => t.Topic, StringComparer.Ordinal))
+        var raw = _terms
+            .SelectMany((t, order) => t.Pattern.Matches(text).Select(m => (Order: order, t.Topic, t.Term, Start: m.Index, End: m.Index + m.Length)))
+            .OrderByDescending(m => m.End - m.Start)
+            .ThenBy(m => m.Order)
+            .ToList();
+        var kept = new List<(int Order, string Topic, TopicTerm Term, int Start, int End)>();
+        foreach (var match in raw)
         {
-            var claimed = new List<(int Start, int End)>();
-            var found = new Dictionary<TopicTerm, int>();
-            foreach (var (_, term, pattern) in topic.OrderByDescending(t => t.Term.Phrase.Length))
+            bool shadowed = kept.Any(k => match.Start < k.End && k.Start < match.End
+                && (k.End - k.Start > match.End - match.Start || string.Equals(k.Topic, match.Topic, StringComparison.Ordinal)));
+            if (!shadowed)
             {
-                foreach (Match match in pattern.Matches(text))
-                {
-                    int end = match.Index + match.Length;
-                    if (claimed.Any(c => match.Index < c.End && c.Start < end))
-                    {
-                        continue;
-                    }
-
-                    claimed.Add((match.Index, end));
-                    found[term] = found.GetValueOrDefault(term) + 1;
-                }
+                kept.Add(match);
             }
-
-            hits.AddRange(topic.Where(t => found.ContainsKey(t.Term)).Select(t => new TermHit(topic.Key, t.Term.Phrase, t.Term.Weight, found[t.Term])));
         }
 
-        return hits;
+        return kept
+            .GroupBy(k => k.Order)
+            .OrderBy(g => g.Key)
+            .Select(g => new TermHit(g.First().Topic, g.First().Term.Phrase, g.First().Term.Weight, g.Count()))
+            .ToList();
     }
 }
