@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Topics;
 
 namespace JapanUsRelations.Web.Infrastructure;
 
@@ -13,6 +14,7 @@ public static class FeatureServices
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<IChangeMeter, NoChangeMeter>();
+        services.AddSingleton<TopicCatalog>();
     }
 
     /// <summary>Maps every feature's /api endpoints.</summary>
@@ -20,5 +22,6 @@ public static class FeatureServices
     {
         ArgumentNullException.ThrowIfNull(app);
         EditionsApi.Map(app);
+        TopicsApi.Map(app);
     }
 }
