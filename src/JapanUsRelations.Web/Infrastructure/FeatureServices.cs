@@ -1,4 +1,6 @@
+using JapanUsRelations.Web.Pages.Cite;
 using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Search;
 
 namespace JapanUsRelations.Web.Infrastructure;
 
@@ -13,6 +15,8 @@ public static class FeatureServices
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<IChangeMeter, NoChangeMeter>();
+        services.AddSingleton<SearchService>();
+        services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<SectionAliases>();
     }
 
     /// <summary>Maps every feature's /api endpoints.</summary>
@@ -20,5 +24,7 @@ public static class FeatureServices
     {
         ArgumentNullException.ThrowIfNull(app);
         EditionsApi.Map(app);
+        SearchApi.Map(app);
+        CiteApi.Map(app);
     }
 }
