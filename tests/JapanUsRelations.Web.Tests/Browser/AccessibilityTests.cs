@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+
+namespace JapanUsRelations.Web.Tests.Browser;
+
+/// <summary>axe-core (WCAG 2.x A/AA and best practices) finds no violation on any page type, in light and dark mode.</summary>
+[Collection(BrowserCollection.Name)]
+public class AccessibilityTests(BrowserSite browser)
+{
+    public static TheoryData<string, string> Pages => SitePages.Theory();
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_axe_violations_in_light_and_in_dark_mode(string pageType, string path)
+    {
+        await using var session = await browser.OpenAsync(colorScheme: ColorScheme.Light);
+        var response = await session.Page.GotoAsync(path);
+        response!.Status.Should().Be(SitePages.StatusOf(pageType), path);
+
+        var light = await Axe.ViolationsAsync(session.Page);
+        await session.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Dark });
+        (await session.Page.EvaluateAsync<bool>("() => matchMedia('(prefers-color-scheme: dark)').matches")).Should().BeTrue();
+        var dark = await Axe.ViolationsAsync(session.Page);
+
+        light.Should().BeEmpty($"{pageType} ({path}) in light mode should pass axe-core:\n{string.Join("\n", light)}\n");
+        dark.Should().BeEmpty($"{pageType} ({path}) in dark mode should pass axe-core:\n{string.Join("\n", dark)}\n");
+    }
+
+    [Theory]
+    [InlineData("/editions/2026-02-05")]
+    [InlineData("/topics")]
+    public async Task Wide_pages_have_no_axe_violations_at_phone_width(string path)
+    {
+        await using var session = await browser.OpenAsync(BrowserSite.Phone);
+        await session.Page.GotoAsync(path);
+
+        var violations = await Axe.ViolationsAsync(session.Page);
+
+        violations.Should().BeEmpty($"{path} at phone width should pass axe-core:\n{string.Join("\n", violations)}\n");
+    }
+}

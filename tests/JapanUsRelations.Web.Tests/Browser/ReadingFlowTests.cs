@@ -1,0 +1,114 @@
+using Microsoft.Playwright;
+
+namespace JapanUsRelations.Web.Tests.Browser;
+
+/// <summary>What a reader does, click by click, in real Chromium against the real site.</summary>
+[Collection(BrowserCollection.Name)]
+public class ReadingFlowTests(BrowserSite browser)
+{
+    [Fact]
+    public async Task Reader_goes_from_home_to_an_edition_to_a_section_and_follows_a_paragraph_permalink()
+    {
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/");
+
+        await page.Locator(".timeline a[href='/editions/2026-02-05']").ClickAsync();
+        await page.WaitForURLAsync("**/editions/2026-02-05");
+        (await page.Locator("h1").TextContentAsync()).Should().Contain("February 5, 2026");
+
+        await page.Locator(".toc").GetByRole(AriaRole.Link, new() { Name = "China", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/editions/2026-02-05/china");
+        (await page.Locator("h1").TextContentAsync()).Should().StartWith("China");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Link to this paragraph (p9)" }).ClickAsync();
+        await page.WaitForURLAsync("**/editions/2026-02-05/china#p9");
+        (await PageChecks.TargetIdAsync(page)).Should().Be("p9");
+        (await PageChecks.TopIsInViewportAsync(page, "#p9")).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Opening_a_paragraph_permalink_lands_on_that_paragraph_in_view_and_highlighted()
+    {
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+
+        await page.GotoAsync("/editions/2026-02-05/china#p9");
+
+        (await PageChecks.TargetIdAsync(page)).Should().Be("p9");
+        (await PageChecks.TopIsInViewportAsync(page, "#p9")).Should().BeTrue();
+        (await page.Locator("#p9").TextContentAsync()).Should().StartWith("After entering office in October 2025");
+        (await PageChecks.StyleAsync(page, "#p9", "outline-style")).Should().Be("solid", "the landed paragraph is marked");
+    }
+
+    [Fact]
+    public async Task The_same_permalink_lands_on_the_paragraph_inside_the_whole_edition_page_too()
+    {
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+
+        await page.GotoAsync("/editions/2026-02-05#p9");
+
+        (await PageChecks.TargetIdAsync(page)).Should().Be("p9");
+        (await PageChecks.TopIsInViewportAsync(page, "#p9")).Should().BeTrue();
+        (await page.EvaluateAsync<double>("() => scrollY")).Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Reader_searches_from_the_header_and_opens_a_result_on_its_paragraph()
+    {
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search every edition" }).FillAsync("Okinawa");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=Okinawa");
+        var results = page.Locator("a.search-hit-link");
+        (await results.CountAsync()).Should().BeGreaterThan(1);
+        string href = (await results.First.GetAttributeAsync("href"))!;
+        href.Should().MatchRegex("^/editions/[^/]+/[^/#]+#[ptl][0-9]+$");
+
+        await results.First.ClickAsync();
+        await page.WaitForURLAsync("**" + href);
+        string anchor = href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..];
+        (await PageChecks.TargetIdAsync(page)).Should().Be(anchor);
+        (await PageChecks.TopIsInViewportAsync(page, "#" + anchor)).Should().BeTrue();
+        (await page.Locator("#" + anchor).TextContentAsync()).Should().Contain("Okinawa");
+    }
+
+    [Fact]
+    public async Task Reader_opens_a_topic_from_the_topics_matrix()
+    {
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/topics");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Okinawa and the bases" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/topics/okinawa-and-bases");
+        (await page.Locator("h1").TextContentAsync()).Should().Contain("Okinawa");
+        (await page.Locator("main blockquote").CountAsync()).Should().BeGreaterThan(0, "the topic quotes passages from the editions");
+    }
+
+    [Fact]
+    public async Task Reader_copies_a_paragraph_citation_link_to_the_clipboard()
+    {
+        await using var session = await browser.OpenAsync();
+        await session.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        var page = session.Page;
+        await page.GotoAsync("/editions/2026-02-05/china#p9");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cite this paragraph (p9)" }).ClickAsync();
+        await page.WaitForURLAsync("**/cite/2026-02-05/china/p9");
+        string link = await page.GetByLabel("Link", new() { Exact = true }).InputValueAsync();
+        link.Should().StartWith(browser.Site.BaseAddress.ToString().TrimEnd('/') + "/editions/2026-02-05/china#p9");
+
+        var copy = page.GetByRole(AriaRole.Button, new() { Name = "Copy link" });
+        await copy.ClickAsync();
+
+        (await page.EvaluateAsync<string>("() => navigator.clipboard.readText()")).Should().Be(link);
+        (await copy.TextContentAsync()).Should().Be("Copied");
+        string chicago = await page.GetByLabel("Chicago").InputValueAsync();
+        chicago.Should().Contain("Congressional Research Service").And.Contain("February 5, 2026");
+    }
+}
