@@ -100,14 +100,16 @@ public class ReadingFlowTests(BrowserSite browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Cite this paragraph (p9)" }).ClickAsync();
         await page.WaitForURLAsync("**/cite/2026-02-05/china/p9");
-        string link = await page.GetByLabel("Link", new() { Exact = true }).InputValueAsync();
+        var field = page.GetByLabel("Link", new() { Exact = true });
+        string link = await field.InputValueAsync();
         link.Should().StartWith(browser.Site.BaseAddress.ToString().TrimEnd('/') + "/editions/2026-02-05/china#p9");
 
-        var copy = page.GetByRole(AriaRole.Button, new() { Name = "Copy link" });
+        var copy = page.Locator("button.copy[data-copy='" + await field.GetAttributeAsync("id") + "']");
+        (await copy.TextContentAsync()).Should().Be("Copy link");
         await copy.ClickAsync();
 
+        await Assertions.Expect(copy).ToHaveTextAsync("Copied");
         (await page.EvaluateAsync<string>("() => navigator.clipboard.readText()")).Should().Be(link);
-        (await copy.TextContentAsync()).Should().Be("Copied");
         string chicago = await page.GetByLabel("Chicago").InputValueAsync();
         chicago.Should().Contain("Congressional Research Service").And.Contain("February 5, 2026");
     }
