@@ -92,5 +92,20 @@ public sealed class SearchService(EditionsOptions options, EditionCatalog catalo
             : new SearchHit(edition, section, row.Anchor, Urls.Block(edition.Id, section.Slug, row.Anchor), Snippet.Parse(row.Heading), Snippet.Parse(row.Snippet), row.Rank);
     }
 
-    private sealed record Row(string EditionId, string SectionSlug, string Anchor, string? Heading, string? Snippet, double Rank);
+    // A class with setters, not a positional record: with no rows SQLite reports expression columns as blobs, and
+    // Dapper would look for a constructor taking byte arrays.
+    private sealed class Row
+    {
+        public string EditionId { get; set; } = "";
+
+        public string SectionSlug { get; set; } = "";
+
+        public string Anchor { get; set; } = "";
+
+        public string? Heading { get; set; }
+
+        public string? Snippet { get; set; }
+
+        public double Rank { get; set; }
+    }
 }
