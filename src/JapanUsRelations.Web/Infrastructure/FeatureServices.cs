@@ -1,5 +1,6 @@
 using JapanUsRelations.Web.Pages.Cite;
 using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Topics;
 using JapanUsRelations.Web.Pages.Search;
 
 namespace JapanUsRelations.Web.Infrastructure;
@@ -15,6 +16,7 @@ public static class FeatureServices
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<IChangeMeter, NoChangeMeter>();
+        services.AddSingleton<TopicCatalog>();
         services.AddSingleton<SearchService>();
         services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<SectionAliases>();
     }
@@ -24,6 +26,7 @@ public static class FeatureServices
     {
         ArgumentNullException.ThrowIfNull(app);
         EditionsApi.Map(app);
+        TopicsApi.Map(app);
         SearchApi.Map(app);
         CiteApi.Map(app);
     }
