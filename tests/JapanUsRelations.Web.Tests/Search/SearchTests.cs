@@ -133,6 +133,18 @@ public class SearchTests(RunningSite site)
         page.QuerySelectorAll(".search-hit").Should().HaveCount(1);
     }
 
+    [Fact]
+    public async Task The_topic_filter_keeps_only_passages_on_that_topic()
+    {
+        (await ResultsAsync("/api/search?q=Okinawa&topic=okinawa-and-bases")).Should().HaveCount(7, "every passage naming Okinawa is about Okinawa and the bases");
+        (await ResultsAsync("/api/search?q=Okinawa&topic=trade-and-tariffs")).Should().BeEmpty();
+        var tariffs = Urls(await ResultsAsync("/api/search?q=tariff*&topic=trade-and-tariffs"));
+        tariffs.Should().NotBeEmpty().And.BeSubsetOf(Urls(await ResultsAsync("tariff*")));
+        (await ResultsAsync("/api/search?q=Okinawa&topic=no-such-topic")).Should().BeEmpty();
+        var (_, page) = await site.Client.GetPageAsync("/search?q=Okinawa&topic=okinawa-and-bases");
+        page.QuerySelector("#search-topic option[selected]")!.GetAttribute("value").Should().Be("okinawa-and-bases");
+    }
+
     [Theory]
     [InlineData("Okinawa")]
     [InlineData("Japan")]

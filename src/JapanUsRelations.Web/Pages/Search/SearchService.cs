@@ -69,11 +69,16 @@ public sealed class SearchService(EditionsOptions options, EditionCatalog catalo
             sql.Append(" AND edition.publisher = @publisher");
         }
 
+        if (!string.IsNullOrEmpty(request.Topic))
+        {
+            sql.Append(" AND EXISTS (SELECT 1 FROM block_topic WHERE block_topic.block_id = search_index.block_id AND block_topic.topic_slug = @topic)");
+        }
+
         sql.Append(" ORDER BY Rank, edition.published IS NULL, edition.published DESC, CAST(substr(search_index.anchor, 2) AS INTEGER) LIMIT @limit");
         try
         {
             using var connection = Database.Open(options.DatabasePath);
-            var rows = connection.Query<Row>(sql.ToString(), new { match, editions = request.Editions, publisher = request.Publisher, limit = MaxHits });
+            var rows = connection.Query<Row>(sql.ToString(), new { match, editions = request.Editions, publisher = request.Publisher, topic = request.Topic, limit = MaxHits });
             return rows.Select(ToHit).OfType<SearchHit>().ToList();
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
