@@ -40,6 +40,9 @@ public class PermalinkStabilityTests
         using var api = await site.Client.GetAsync(new Uri("/api/editions/2026-02-05/japans-political-situation", UriKind.Relative));
         api.StatusCode.Should().Be(HttpStatusCode.MovedPermanently);
         api.Headers.Location!.ToString().Should().Be("/api/editions/2026-02-05/japans-political-outlook");
+        using var cite = await site.Client.GetAsync(new Uri("/cite/2026-02-05/japans-political-situation/p5", UriKind.Relative));
+        cite.StatusCode.Should().Be(HttpStatusCode.MovedPermanently);
+        cite.Headers.Location!.ToString().Should().Be("/cite/2026-02-05/japans-political-outlook/p5");
     }
 
     private static List<Permalink> Permalinks(IngestedSite site)
