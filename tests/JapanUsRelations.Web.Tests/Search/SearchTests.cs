@@ -43,6 +43,8 @@ public class SearchTests(RunningSite site)
         page.QuerySelectorAll(".snippet mark").Select(m => m.TextContent).Should().NotBeEmpty().And.OnlyContain(t => t == "Okinawa");
         page.QuerySelectorAll(".snippet *").Should().OnlyContain(e => e.LocalName == "mark");
         page.QuerySelector("#site-search")!.GetAttribute("value").Should().Be("Okinawa");
+        page.QuerySelectorAll(".search-hit-link").Select(a => a.GetAttribute("href")).Should()
+            .Contain("/editions/2018/introduction#p5:~:text=In%20the%20past%20decade%2C,Futenma%20base%20on%20Okinawa.");
         page.QuerySelector("link[rel=alternate]")!.GetAttribute("href").Should().Be("/api/search?q=Okinawa");
     }
 
@@ -159,6 +161,7 @@ public class SearchTests(RunningSite site)
             string url = result.GetProperty("url").GetString()!;
             string anchor = result.GetProperty("anchor").GetString()!;
             url.Should().EndWith("#" + anchor);
+            result.GetProperty("link").GetString().Should().StartWith(url);
             var (status, page) = await site.Client.GetPageAsync(url.Split('#')[0]);
             status.Should().Be(HttpStatusCode.OK, url);
             var target = page.GetElementById(anchor);

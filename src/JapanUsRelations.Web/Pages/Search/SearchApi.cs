@@ -28,6 +28,7 @@ public static class SearchApi
                     sectionHeading = h.Section.Heading,
                     anchor = h.Anchor,
                     url = h.Url,
+                    link = h.Link,
                     snippet = h.Snippet.Text,
                     snippetHtml = h.Snippet.Html,
                 }),
