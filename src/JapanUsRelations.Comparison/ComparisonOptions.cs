@@ -13,13 +13,13 @@ public sealed record ComparisonOptions
     public double SectionPairThreshold { get; init; } = 0.35;
 
     /// <summary>Least similarity for two blocks in the same place (paired sections, same order) to be "changed".</summary>
-    public double ChangeThreshold { get; init; } = 0.3;
+    public double ChangeThreshold { get; init; } = 0.15;
 
     /// <summary>Least similarity for a block found elsewhere (another section, or out of order) to be "moved".</summary>
-    public double MoveThreshold { get; init; } = 0.5;
+    public double MoveThreshold { get; init; } = 0.4;
 
     /// <summary>Least similarity of one block with two neighbours joined for a split (or merge).</summary>
-    public double SplitThreshold { get; init; } = 0.5;
+    public double SplitThreshold { get; init; } = 0.4;
 
     /// <summary>How much better the joined neighbours must match than the best one alone for a split (or merge).</summary>
     public double SplitGain { get; init; } = 0.1;

@@ -1,7 +1,7 @@
 namespace JapanUsRelations.Comparison.Diffing;
 
 /// <summary>
-/// Cuts text into the units the word diff compares: runs of letters and digits (words), runs of white space, an
+/// Cuts text into the units the word diff compares: runs of letters and digits (words), runs of white space, runs of hyphens (<c>--</c> for a dash), an
 /// escaped character (<c>\$</c>) and any other single character. Joining the tokens gives back the text exactly.
 /// </summary>
 internal static class Tokenizer
@@ -24,6 +24,13 @@ internal static class Tokenizer
             else if (char.IsWhiteSpace(c))
             {
                 while (i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+            }
+            else if (c == '-')
+            {
+                while (i < text.Length && text[i] == '-')
                 {
                     i++;
                 }

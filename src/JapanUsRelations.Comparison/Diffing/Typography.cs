@@ -21,6 +21,11 @@ internal static class Typography
             return " ";
         }
 
+        if (token[0] == '-')
+        {
+            return "-";
+        }
+
         if (token.Length == 2 && token[0] == '\\')
         {
             return Normalize(token[1..]);

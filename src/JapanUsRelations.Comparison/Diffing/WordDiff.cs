@@ -32,9 +32,9 @@ internal static class WordDiff
         }
 
         kept += EmitEqual(ops, a, b, na, ref i, ref j, a.Count);
-        long total = na.Sum(t => (long)t.Length) + nb.Sum(t => (long)t.Length);
+        long total = na.Sum(Weight) + nb.Sum(Weight);
         double similarity = total == 0 ? 1.0 : 2.0 * kept / total;
-        return new WordDiffResult(ops.ToList(), similarity);
+        return new WordDiffResult(ChangeCleanup.Fold(ops.ToList()), similarity);
     }
 
     private static long EmitEqual(OperationList ops, IReadOnlyList<string> a, IReadOnlyList<string> b, string[] na, ref int i, ref int j, int endA)
@@ -42,7 +42,7 @@ internal static class WordDiff
         long kept = 0;
         for (; i < endA; i++, j++)
         {
-            kept += na[i].Length;
+            kept += Weight(na[i]);
             if (string.Equals(a[i], b[j], StringComparison.Ordinal))
             {
                 ops.Add(WordOperationKind.Equal, a[i], false);
@@ -56,6 +56,9 @@ internal static class WordDiff
 
         return kept;
     }
+
+    /// <summary>Characters a token counts for in the similarity: white space counts for nothing.</summary>
+    private static long Weight(string normalizedToken) => normalizedToken == " " ? 0 : normalizedToken.Length;
 
     private static string Join(IReadOnlyList<string> tokens, int start, int count)
     {
