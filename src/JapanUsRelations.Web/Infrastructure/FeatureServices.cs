@@ -1,3 +1,4 @@
+using JapanUsRelations.Web.Pages.Compare;
 using JapanUsRelations.Web.Pages.Editions;
 
 namespace JapanUsRelations.Web.Infrastructure;
@@ -12,7 +13,8 @@ public static class FeatureServices
     public static void Add(IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton<IChangeMeter, NoChangeMeter>();
+        services.AddSingleton<ComparisonService>();
+        services.AddSingleton<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>());
     }
 
     /// <summary>Maps every feature's /api endpoints.</summary>
@@ -20,5 +22,6 @@ public static class FeatureServices
     {
         ArgumentNullException.ThrowIfNull(app);
         EditionsApi.Map(app);
+        CompareApi.Map(app);
     }
 }
