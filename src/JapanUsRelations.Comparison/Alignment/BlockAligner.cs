@@ -11,7 +11,7 @@ internal static class BlockAligner
 {
     public static List<AlignedEntry> Align(EditionSide older, EditionSide newer, IReadOnlyList<SectionPair> sections, ComparisonOptions options)
     {
-        var cache = new SimilarityCache(Math.Min(options.ChangeThreshold, options.MoveThreshold) * 0.67);
+        var cache = new SimilarityCache();
         var book = new EntryBook();
         foreach (var pair in sections)
         {
@@ -43,7 +43,7 @@ internal static class BlockAligner
         {
             foreach (var n in newer.Blocks.Where(b => book.ForNewer(b) is null))
             {
-                double s = cache.Similarity(o, n);
+                double s = cache.Similarity(o, n, threshold);
                 if (s >= threshold)
                 {
                     candidates.Add((o, n, s));

@@ -13,7 +13,7 @@ internal sealed class BlockInfo(Block block, SectionInfo section, int index)
     /// <summary>0-based position among all blocks of the side, in reading order.</summary>
     public int Index { get; } = index;
 
-    public WordBag Bag { get; } = new(block.Text);
+    public TokenBag Bag { get; } = new(block.Text);
 
     public BlockPlace Place => new(Section.Section.Slug, Block.Anchor);
 }

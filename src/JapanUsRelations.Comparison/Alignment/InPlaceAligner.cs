@@ -14,7 +14,7 @@ internal static class InPlaceAligner
         {
             for (int j = 1; j <= m; j++)
             {
-                double s = cache.Similarity(older[i - 1], newer[j - 1]);
+                double s = cache.Similarity(older[i - 1], newer[j - 1], threshold);
                 double diagonal = s >= threshold ? best[i - 1, j - 1] + s : double.NegativeInfinity;
                 best[i, j] = Math.Max(Math.Max(best[i - 1, j], best[i, j - 1]), diagonal);
             }

@@ -3,16 +3,16 @@ using JapanUsRelations.Comparison.Diffing;
 namespace JapanUsRelations.Comparison.Alignment;
 
 /// <summary>
-/// Block-pair similarities, computed at most once. Pairs of different kinds never match; pairs whose word bags
-/// share too little are scored by the bag alone, without running the diff (a diff could only score lower).
+/// Block-pair similarities, each diff computed at most once. Pairs of different kinds never match; a pair whose
+/// token-bag upper bound is under the threshold asked for scores 0 without running the diff (it could not reach it).
 /// </summary>
-internal sealed class SimilarityCache(double prefilter)
+internal sealed class SimilarityCache
 {
-    private readonly Dictionary<(int, int), WordDiffResult?> _diffs = [];
+    private readonly Dictionary<(int, int), WordDiffResult> _diffs = [];
 
-    public double Similarity(BlockInfo older, BlockInfo newer) => Diff(older, newer)?.Similarity ?? 0;
+    public double Similarity(BlockInfo older, BlockInfo newer, double threshold) => Diff(older, newer, threshold)?.Similarity ?? 0;
 
-    public WordDiffResult? Diff(BlockInfo older, BlockInfo newer)
+    public WordDiffResult? Diff(BlockInfo older, BlockInfo newer, double threshold)
     {
         if (older.Block.Kind != newer.Block.Kind)
         {
@@ -20,15 +20,21 @@ internal sealed class SimilarityCache(double prefilter)
         }
 
         var key = (older.Index, newer.Index);
-        if (!_diffs.TryGetValue(key, out var result))
+        if (_diffs.TryGetValue(key, out var result))
         {
-            result = older.Bag.Dice(newer.Bag) < prefilter ? null : WordDiff.Diff(older.Block.Text, newer.Block.Text);
-            _diffs[key] = result;
+            return result;
         }
 
+        if (older.Bag.UpperBound(newer.Bag) < threshold)
+        {
+            return null;
+        }
+
+        result = WordDiff.Diff(older.Block.Text, newer.Block.Text);
+        _diffs[key] = result;
         return result;
     }
 
-    /// <summary>The diff of a pair, computed even when the prefilter would skip it.</summary>
-    public WordDiffResult Full(BlockInfo older, BlockInfo newer) => Diff(older, newer) ?? WordDiff.Diff(older.Block.Text, newer.Block.Text);
+    /// <summary>The diff of a pair, whatever its bound.</summary>
+    public WordDiffResult Full(BlockInfo older, BlockInfo newer) => Diff(older, newer, 0) ?? WordDiff.Diff(older.Block.Text, newer.Block.Text);
 }

@@ -38,7 +38,7 @@ internal static class SplitFinder
     {
         AlignedEntry? Of(BlockInfo x) => oneIsOlder ? book.ForNewer(x) : book.ForOlder(x);
         AlignedEntry? OfOne(BlockInfo x) => oneIsOlder ? book.ForOlder(x) : book.ForNewer(x);
-        double Sim(BlockInfo one, BlockInfo many) => oneIsOlder ? cache.Similarity(one, many) : cache.Similarity(many, one);
+        double Sim(BlockInfo one, BlockInfo many) => oneIsOlder ? cache.Similarity(one, many, 0) : cache.Similarity(many, one, 0);
 
         var ea = Of(a);
         var eb = Of(b);
@@ -48,12 +48,12 @@ internal static class SplitFinder
         }
 
         string joined = a.Block.Text + Separator + b.Block.Text;
-        var joinedBag = new WordBag(joined);
+        var joinedBag = a.Bag.Plus(b.Bag);
         (BlockInfo One, WordDiffResult Diff)? best = null;
         foreach (var one in ones.Where(o => o.Block.Kind == BlockKind.Paragraph && !o.Block.Text.Contains(Separator, StringComparison.Ordinal)))
         {
             var existing = OfOne(one);
-            if ((existing is not null && existing != ea && existing != eb) || one.Bag.Dice(joinedBag) < options.SplitThreshold * 0.8)
+            if ((existing is not null && existing != ea && existing != eb) || one.Bag.UpperBound(joinedBag) < options.SplitThreshold)
             {
                 continue;
             }
