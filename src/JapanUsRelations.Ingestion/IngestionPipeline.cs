@@ -16,7 +16,7 @@ namespace JapanUsRelations.Ingestion;
 public sealed class IngestionPipeline
 {
     /// <summary>Bumped whenever parsing changes output, so the web app re-ingests unchanged seeds.</summary>
-    public const string ParserVersion = "1";
+    public const string ParserVersion = "2";
 
     private readonly ILogger<IngestionPipeline> _logger;
     private readonly ILoggerFactory _loggerFactory;
@@ -41,10 +41,12 @@ public sealed class IngestionPipeline
         ArgumentNullException.ThrowIfNull(loggerFactory);
         IEditionEnricher[] enrichers =
         [
+            new Enrichment.Topics.TopicsEnricher(),
         ];
         IEditionTableWriter[] writers =
         [
             new SearchIndexWriter(),
+            new Enrichment.Topics.TopicWriter(),
         ];
         return new IngestionPipeline(loggerFactory, enrichers, writers);
     }

@@ -1,5 +1,8 @@
+using JapanUsRelations.Web.Pages.Cite;
 using JapanUsRelations.Web.Pages.Compare;
 using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Topics;
+using JapanUsRelations.Web.Pages.Search;
 
 namespace JapanUsRelations.Web.Infrastructure;
 
@@ -15,6 +18,9 @@ public static class FeatureServices
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<ComparisonService>();
         services.AddSingleton<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>());
+        services.AddSingleton<TopicCatalog>();
+        services.AddSingleton<SearchService>();
+        services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<SectionAliases>();
     }
 
     /// <summary>Maps every feature's /api endpoints.</summary>
@@ -23,5 +29,8 @@ public static class FeatureServices
         ArgumentNullException.ThrowIfNull(app);
         EditionsApi.Map(app);
         CompareApi.Map(app);
+        TopicsApi.Map(app);
+        SearchApi.Map(app);
+        CiteApi.Map(app);
     }
 }

@@ -40,6 +40,9 @@ public static class Urls
     /// <summary>A topic through time.</summary>
     public static string Topic(string slug) => $"/topics/{Escape(slug)}";
 
+    /// <summary>The newest edition's passage on a topic (redirects to its permalink).</summary>
+    public static string TopicLatest(string slug) => $"{Topic(slug)}/latest";
+
     /// <summary>One fact kind through time.</summary>
     public static string Fact(string kind) => $"/facts/{Escape(kind)}";
 
