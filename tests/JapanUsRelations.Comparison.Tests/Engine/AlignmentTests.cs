@@ -139,6 +139,20 @@ public class AlignmentTests
     }
 
     [Fact]
+    public void Repeated_identical_and_empty_paragraphs_each_appear_exactly_once()
+    {
+        var older = new EditionBuilder("a").Section("Trade", Trade, "", Trade, Steel).Section("Trade", Trade).Build();
+        var newer = new EditionBuilder("b").Section("Trade", Trade, Trade, "", "").Section(null, Trade, Trade).Build();
+
+        var c = EditionComparer.Compare(older, newer);
+
+        c.Sections.SelectMany(s => s.Blocks).SelectMany(b => b.Older).Select(p => p.Anchor).Should().BeEquivalentTo(["p1", "p2", "p3", "p4", "p5"]);
+        c.Sections.SelectMany(s => s.Blocks).SelectMany(b => b.Newer).Select(p => p.Anchor).Should().Equal("p1", "p2", "p3", "p4", "p5", "p6");
+        Rebuild.Side(c, ComparisonSide.Older).Values.Should().BeEquivalentTo([Trade, "", Trade, Steel, Trade]);
+        Rebuild.Side(c, ComparisonSide.Newer).Values.Should().BeEquivalentTo([Trade, Trade, "", "", Trade, Trade]);
+    }
+
+    [Fact]
     public void Arguments_are_checked_at_entry()
     {
         var e = new EditionBuilder("a").Build();
