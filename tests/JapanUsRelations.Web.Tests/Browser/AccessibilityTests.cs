@@ -21,13 +21,14 @@ public class AccessibilityTests(BrowserSite browser)
         (await session.Page.EvaluateAsync<bool>("() => matchMedia('(prefers-color-scheme: dark)').matches")).Should().BeTrue();
         var dark = await Axe.ViolationsAsync(session.Page);
 
-        light.Should().BeEmpty($"{pageType} ({path}) in light mode should pass axe-core:\n{string.Join("\n", light)}\n");
-        dark.Should().BeEmpty($"{pageType} ({path}) in dark mode should pass axe-core:\n{string.Join("\n", dark)}\n");
+        light.Should().BeEmpty("{0} ({1}) in light mode should pass axe-core:\n{2}\n", pageType, path, string.Join("\n", light));
+        dark.Should().BeEmpty("{0} ({1}) in dark mode should pass axe-core:\n{2}\n", pageType, path, string.Join("\n", dark));
     }
 
     [Theory]
     [InlineData("/editions/2026-02-05")]
     [InlineData("/topics")]
+    [InlineData("/compare/2024-11-05/2026-02-05")]
     public async Task Wide_pages_have_no_axe_violations_at_phone_width(string path)
     {
         await using var session = await browser.OpenAsync(BrowserSite.Phone);
@@ -35,6 +36,6 @@ public class AccessibilityTests(BrowserSite browser)
 
         var violations = await Axe.ViolationsAsync(session.Page);
 
-        violations.Should().BeEmpty($"{path} at phone width should pass axe-core:\n{string.Join("\n", violations)}\n");
+        violations.Should().BeEmpty("{0} at phone width should pass axe-core:\n{1}\n", path, string.Join("\n", violations));
     }
 }

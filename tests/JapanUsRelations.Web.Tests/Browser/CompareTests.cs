@@ -1,0 +1,165 @@
+using Microsoft.Playwright;
+
+namespace JapanUsRelations.Web.Tests.Browser;
+
+/// <summary>The 2024 → 2026 comparison in a real browser: columns, headers, keyboard stepping, views, phone, paper.</summary>
+[Collection(BrowserCollection.Name)]
+public class CompareTests(BrowserSite browser)
+{
+    private const string Comparison = "/compare/2024-11-05/2026-02-05";
+
+    [Fact]
+    public async Task Reader_opens_the_latest_comparison_from_home_and_steps_through_changes_with_the_keyboard()
+    {
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "What changed from November 5, 2024 to February 5, 2026" }).ClickAsync();
+        await page.WaitForURLAsync("**" + Comparison);
+        (await page.Locator("h1").TextContentAsync()).Should().Be("What changed from November 5, 2024 to February 5, 2026");
+        var changes = page.Locator(".cmp-row.is-change");
+        int count = await changes.CountAsync();
+        count.Should().BeGreaterThan(3);
+        string firstId = (await changes.Nth(0).GetAttributeAsync("id"))!;
+        string secondId = (await changes.Nth(1).GetAttributeAsync("id"))!;
+
+        await page.Keyboard.PressAsync("j");
+        await page.WaitForURLAsync("**#" + firstId);
+        (await ActiveIdAsync(page)).Should().Be(firstId, "j focuses the first change");
+        (await PageChecks.TopIsInViewportAsync(page, "#" + firstId)).Should().BeTrue();
+
+        await page.Keyboard.PressAsync("n");
+        (await ActiveIdAsync(page)).Should().Be(secondId, "n moves on to the next change");
+        (await PageChecks.TopIsInViewportAsync(page, "#" + secondId)).Should().BeTrue();
+
+        await page.Keyboard.PressAsync("k");
+        (await ActiveIdAsync(page)).Should().Be(firstId, "k goes back");
+        (await page.Locator("[data-change-nav] [aria-live]").TextContentAsync()).Should().Be($"Change 1 of {count}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next change ▶" }).ClickAsync();
+        (await ActiveIdAsync(page)).Should().Be(secondId, "the on-screen button does the same");
+    }
+
+    [Fact]
+    public async Task Typing_j_in_the_search_box_types_rather_than_jumping()
+    {
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(Comparison);
+
+        await page.FocusAsync("#site-search");
+        await page.Keyboard.TypeAsync("jnkp");
+
+        (await page.InputValueAsync("#site-search")).Should().Be("jnkp");
+        page.Url.Should().NotContain("#");
+    }
+
+    [Fact]
+    public async Task Side_by_side_rows_align_the_two_editions_and_the_sticky_header_names_both()
+    {
+        await using var session = await browser.OpenAsync(BrowserSite.Desktop);
+        var page = session.Page;
+        await page.GotoAsync(Comparison + "?view=side");
+
+        var head = page.Locator(".cmp-columns-head");
+        (await head.Locator(".cmp-old").TextContentAsync()).Should().Contain("November 5, 2024");
+        (await head.Locator(".cmp-new").TextContentAsync()).Should().Contain("February 5, 2026");
+
+        var row = page.Locator(".cmp-row.st-changed").Nth(3);
+        await row.ScrollIntoViewIfNeededAsync();
+        await page.Mouse.WheelAsync(0, 200);
+        await page.WaitForFunctionAsync("() => scrollY > 500");
+        (await head.BoundingBoxAsync())!.Y.Should().BeApproximately(0, 1, "the column header sticks to the top while reading");
+
+        var older = (await row.Locator(".cmp-old").BoundingBoxAsync())!;
+        var newer = (await row.Locator(".cmp-new").BoundingBoxAsync())!;
+        newer.Y.Should().BeApproximately(older.Y, 1, "both editions of a paragraph start on the same line, so the columns scroll together");
+        newer.X.Should().BeGreaterThan(older.X + older.Width, "newer is right of older");
+        (await page.Locator(".cmp-inline").First.IsVisibleAsync()).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Reader_switches_between_side_by_side_and_inline()
+    {
+        await using var session = await browser.OpenAsync(BrowserSite.Desktop);
+        var page = session.Page;
+        await page.GotoAsync(Comparison + "?view=side");
+
+        await page.Locator(".cmp-controls").GetByRole(AriaRole.Link, new() { Name = "Inline", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**?view=inline");
+        (await page.Locator(".cmp-row.st-changed .cmp-inline").First.IsVisibleAsync()).Should().BeTrue();
+        (await page.Locator(".cmp-columns-head").IsVisibleAsync()).Should().BeFalse();
+        (await page.Locator(".cmp-controls a[aria-current=page]").TextContentAsync()).Should().Be("Inline");
+
+        await page.Locator(".cmp-controls").GetByRole(AriaRole.Link, new() { Name = "Side by side", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**?view=side");
+        (await page.Locator(".cmp-columns-head").IsVisibleAsync()).Should().BeTrue();
+        (await page.Locator(".cmp-row.st-changed .cmp-new").First.IsVisibleAsync()).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Side_by_side_becomes_inline_at_phone_width_without_sideways_scrolling()
+    {
+        await using var session = await browser.OpenAsync(BrowserSite.Phone);
+        var page = session.Page;
+        await page.GotoAsync(Comparison);
+
+        (await page.Locator(".cmp-row.st-changed .cmp-inline").First.IsVisibleAsync()).Should().BeTrue();
+        (await page.Locator(".cmp-row.st-changed .cmp-old").First.IsVisibleAsync()).Should().BeFalse();
+        (await page.Locator(".cmp-columns-head").IsVisibleAsync()).Should().BeFalse();
+        (await PageChecks.HorizontalOverflowAsync(page)).Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("screen")]
+    [InlineData("print")]
+    public async Task Insertions_and_deletions_are_distinguishable_without_colour(string media)
+    {
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync(Comparison + "?view=inline");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = media == "print" ? Media.Print : Media.Screen });
+
+        (await PageChecks.StyleAsync(page, ".cmp-inline ins:not(.typo)", "text-decoration-line")).Should().Be("underline");
+        (await PageChecks.StyleAsync(page, ".cmp-inline del:not(.typo)", "text-decoration-line")).Should().Be("line-through");
+        (await page.Locator(".cmp-inline ins").CountAsync()).Should().BeGreaterThan(0);
+        (await page.Locator(".cmp-inline del").CountAsync()).Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Printing_a_comparison_keeps_both_columns_and_drops_the_controls()
+    {
+        await using var session = await browser.OpenAsync(colorScheme: ColorScheme.Dark);
+        var page = session.Page;
+        await page.GotoAsync(Comparison + "?view=side");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        (await page.Locator(".cmp-controls").IsVisibleAsync()).Should().BeFalse();
+        (await page.Locator("[data-change-nav]").IsVisibleAsync()).Should().BeFalse();
+        (await page.Locator(".site-header").IsVisibleAsync()).Should().BeFalse();
+        (await page.Locator(".cmp-row.st-changed .cmp-new").First.IsVisibleAsync()).Should().BeTrue();
+        (await PageChecks.StyleAsync(page, ".cmp-columns-head", "position")).Should().Be("static", "a sticky header would cover text on paper");
+        (await PageChecks.StyleAsync(page, ".cmp-new ins:not(.typo)", "color")).Should().Be("rgb(0, 0, 0)");
+        (await PageChecks.StyleAsync(page, ".cmp-new ins:not(.typo)", "text-decoration-line")).Should().Be("underline");
+        (await PageChecks.StyleAsync(page, "body", "color")).Should().Be("rgb(0, 0, 0)");
+
+        byte[] pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", Landscape = true });
+        System.Text.Encoding.ASCII.GetString(pdf, 0, 5).Should().Be("%PDF-");
+    }
+
+    [Fact]
+    public async Task Comparison_reads_and_links_work_with_script_off()
+    {
+        await using var session = await browser.OpenAsync(javaScript: false);
+        var page = session.Page;
+        await page.GotoAsync(Comparison);
+
+        (await page.Locator("[data-change-nav]").IsVisibleAsync()).Should().BeFalse("the stepping buttons need script and stay hidden");
+        var summaryLink = page.Locator(".cmp-summary tbody a").First;
+        string href = (await summaryLink.GetAttributeAsync("href"))!;
+        await summaryLink.ClickAsync();
+        (await PageChecks.TargetIdAsync(page)).Should().Be(href.TrimStart('#'));
+    }
+
+    private static Task<string> ActiveIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement.id");
+}
