@@ -13,8 +13,11 @@ public static class Axe
     public static string ScriptPath { get; } =
         Path.Combine(RepositoryPaths.Root, "tests", "JapanUsRelations.Web.Tests", "Browser", "node_modules", "axe-core", "axe.min.js");
 
-    /// <summary>Injects axe and runs every WCAG A/AA rule and best practice; returns the violations, described.</summary>
-    public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
+    /// <summary>
+    /// Injects axe (once per document) and runs its default rule set (WCAG 2.x A/AA and best practices), or with
+    /// <paramref name="coloursOnly"/> just the rules a colour scheme can change; returns the violations, described.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page, bool coloursOnly = false)
     {
         ArgumentNullException.ThrowIfNull(page);
         if (!File.Exists(ScriptPath))
@@ -22,17 +25,23 @@ public static class Axe
             throw new FileNotFoundException("axe-core is missing: run `npm ci` in tests/JapanUsRelations.Web.Tests/Browser (tests/run-all.sh does)", ScriptPath);
         }
 
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = ScriptPath });
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+        {
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = ScriptPath });
+        }
+
         var violations = await page.EvaluateAsync<JsonElement>(
             """
-            async () => {
-              const result = await axe.run(document, { resultTypes: ['violations'] });
+            async (coloursOnly) => {
+              const options = { resultTypes: ['violations'] };
+              if (coloursOnly) { options.runOnly = { type: 'rule', values: ['color-contrast', 'link-in-text-block'] }; }
+              const result = await axe.run(document, options);
               return result.violations.map(v => ({
                 id: v.id, impact: v.impact, help: v.help,
                 targets: v.nodes.map(n => n.target.join(' ') + (n.failureSummary ? ' :: ' + n.failureSummary.replace(/\s+/g, ' ') : ''))
               }));
             }
-            """);
+            """, coloursOnly);
         return [.. violations.EnumerateArray().Select(Describe)];
     }
 
