@@ -41,6 +41,23 @@ public class CompareTests(BrowserSite browser)
     }
 
     [Fact]
+    public async Task Compare_link_of_a_section_lands_on_that_section_below_the_sticky_header()
+    {
+        await using var session = await browser.OpenAsync(BrowserSite.Desktop);
+        var page = session.Page;
+        await page.GotoAsync("/editions/2026-02-05/china");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Compare with the previous edition (November 5, 2024)" }).ClickAsync();
+
+        await page.WaitForURLAsync("**" + Comparison + "#china");
+        (await PageChecks.TargetIdAsync(page)).Should().Be("china");
+        var heading = (await page.Locator("#h-china").BoundingBoxAsync())!;
+        var header = (await page.Locator(".cmp-columns-head").BoundingBoxAsync())!;
+        heading.Y.Should().BeGreaterThanOrEqualTo(header.Y + header.Height - 1, "the sticky header does not cover the landed heading");
+        heading.Y.Should().BeLessThan(BrowserSite.Desktop.Height / 2);
+    }
+
+    [Fact]
     public async Task Typing_j_in_the_search_box_types_rather_than_jumping()
     {
         await using var session = await browser.OpenAsync();
