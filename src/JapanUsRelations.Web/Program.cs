@@ -1,26 +1,16 @@
-var builder = WebApplication.CreateBuilder(args);
+using JapanUsRelations.Web.Infrastructure;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+// Run: `dotnet run --project src/JapanUsRelations.Web` ingests when needed and serves on http://localhost:5000.
+// Ingest only: `dotnet run --project src/JapanUsRelations.Web -- ingest`.
+var app = EditionsApp.Build(args);
+if (args.Contains("ingest", StringComparer.Ordinal))
 {
-    app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    return EditionsApp.Ingest(app);
 }
 
-app.UseHttpsRedirection();
+StartupIngestion.EnsureCurrent(app.Services.GetRequiredService<EditionsOptions>(), app.Services.GetRequiredService<ILoggerFactory>());
+await app.RunAsync().ConfigureAwait(false);
+return 0;
 
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+/// <summary>Entry point, public so tests can find the assembly.</summary>
+public partial class Program;

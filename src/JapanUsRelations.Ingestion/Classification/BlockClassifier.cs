@@ -1,0 +1,109 @@
+using JapanUsRelations.Ingestion.Blocks;
+using JapanUsRelations.Ingestion.Inline;
+using JapanUsRelations.Ingestion.Reading;
+using Markdig;
+using Markdig.Syntax;
+
+namespace JapanUsRelations.Ingestion.Classification;
+
+/// <summary>
+/// Stage 3, Classify: gives every raw block a role. Markdown structure (ATX headings, thematic breaks) comes from
+/// Markdig's AST; line shapes (datelines, captions, bylines, bare headings…) from <see cref="LinePatterns"/>.
+/// </summary>
+public static class BlockClassifier
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    /// <summary>Classifies the blocks of one seed, in order.</summary>
+    public static IReadOnlyList<ClassifiedBlock> Classify(SeedText text, IReadOnlyList<RawBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(blocks);
+        var result = new List<ClassifiedBlock>(blocks.Count);
+        bool seenParagraph = false;
+        bool seenTitle = false;
+        foreach (var block in blocks)
+        {
+            var classified = ClassifyOne(text.Format, block);
+            if (classified.Role == BlockRole.Heading && !seenTitle && !seenParagraph)
+            {
+                classified = classified with { Role = BlockRole.Title };
+                seenTitle = true;
+            }
+            else if (classified.Role == BlockRole.Heading && string.Equals(classified.Text, "Disclaimer", StringComparison.OrdinalIgnoreCase))
+            {
+                classified = classified with { Role = BlockRole.DisclaimerHeading };
+            }
+
+            seenParagraph |= classified.Role == BlockRole.Paragraph;
+            result.Add(classified);
+        }
+
+        return result;
+    }
+
+    private static ClassifiedBlock ClassifyOne(SeedFormat format, RawBlock block)
+    {
+        if (format == SeedFormat.Markdown)
+        {
+            var markdown = Markdown.Parse(block.Text, Pipeline);
+            if (markdown.Count == 1 && markdown[0] is HeadingBlock heading)
+            {
+                string content = block.Text.TrimStart('#').Trim().TrimEnd('#').Trim();
+                return new ClassifiedBlock(BlockRole.Heading, block, content, heading.Level);
+            }
+
+            if (markdown.Count == 1 && markdown[0] is ThematicBreakBlock)
+            {
+                return new ClassifiedBlock(BlockRole.Rule, block, "");
+            }
+        }
+
+        return block.Lines.Count == 1 ? ClassifyLine(block) : ClassifyLines(block);
+    }
+
+    private static ClassifiedBlock ClassifyLine(RawBlock block)
+    {
+        string markup = block.Lines[0].Trim();
+        string text = InlineMarkup.ToText(markup);
+        BlockRole role = text switch
+        {
+            _ when LinePatterns.Dateline().IsMatch(text) => BlockRole.Dateline,
+            _ when LinePatterns.ReportNumber().IsMatch(text) => BlockRole.ReportNumber,
+            _ when LinePatterns.Caption().IsMatch(text) => BlockRole.Caption,
+            _ when LinePatterns.SourceLine().IsMatch(text) => BlockRole.SourceLine,
+            _ when LinePatterns.Byline().IsMatch(text) => BlockRole.Byline,
+            _ when LinePatterns.IsHeadingLike(text) => BlockRole.Heading,
+            _ => BlockRole.Paragraph,
+        };
+        return new ClassifiedBlock(role, block, markup);
+    }
+
+    private static ClassifiedBlock ClassifyLines(RawBlock block)
+    {
+        var texts = block.Lines.Select(l => InlineMarkup.ToText(l.Trim())).ToList();
+        string markup = string.Join('\n', block.Lines);
+        if (block.Lines.Count(l => l.Contains('\t', StringComparison.Ordinal)) >= 2)
+        {
+            return new ClassifiedBlock(BlockRole.Table, block, markup);
+        }
+
+        if (texts.All(t => LinePatterns.Byline().IsMatch(t)))
+        {
+            return new ClassifiedBlock(BlockRole.Byline, block, markup);
+        }
+
+        bool allShort = texts.All(t => t.Length <= LinePatterns.MaxHeadingLength);
+        if (allShort && block.Lines.Count <= 6 && texts.Any(t => LinePatterns.Dateline().IsMatch(t)))
+        {
+            return new ClassifiedBlock(BlockRole.Masthead, block, markup);
+        }
+
+        if (allShort && texts.All(t => t.Length > 0 && !".;!?".Contains(t[^1], StringComparison.Ordinal)))
+        {
+            return new ClassifiedBlock(BlockRole.List, block, markup);
+        }
+
+        return new ClassifiedBlock(BlockRole.Paragraph, block, markup);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace JapanUsRelations.Ingestion.Enrichment.Topics;
+
+/// <summary>
+/// Stage 1 of topic classification: finds every taxonomy term in a text (see <see cref="TermPattern"/>). The longest
+/// term wins: an occurrence inside a longer matched term does not count ("foreign direct investment" is one hit, not
+/// also "direct investment" and "investment"; the "Steel" of "Nippon Steel" is not the trade term "steel"), and within
+/// one topic overlapping terms count once. The same words matched by terms of equal length in two topics count for both.
+/// </summary>
+public sealed class TermMatcher
+{
+    private readonly IReadOnlyList<(string Topic, TopicTerm Term, Regex Pattern)> _terms;
+
+    /// <summary>Compiles the patterns of every term of the taxonomy.</summary>
+    public TermMatcher(TopicTaxonomy taxonomy)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        _terms = taxonomy.Topics
+            .SelectMany(t => t.Terms.Select(term => (t.Slug, term, TermPattern.For(term.Phrase))))
+            .ToList();
+    }
+
+    /// <summary>The terms found in <paramref name="text"/>, in taxonomy order, each with its number of occurrences.</summary>
+    public IReadOnlyList<TermHit> Match(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var raw = _terms
+            .SelectMany((t, order) => t.Pattern.Matches(text).Select(m => (Order: order, t.Topic, t.Term, Start: m.Index, End: m.Index + m.Length)))
+            .OrderByDescending(m => m.End - m.Start)
+            .ThenBy(m => m.Order)
+            .ToList();
+        var kept = new List<(int Order, string Topic, TopicTerm Term, int Start, int End)>();
+        foreach (var match in raw)
+        {
+            bool shadowed = kept.Any(k => match.Start < k.End && k.Start < match.End
+                && (k.End - k.Start > match.End - match.Start || string.Equals(k.Topic, match.Topic, StringComparison.Ordinal)));
+            if (!shadowed)
+            {
+                kept.Add(match);
+            }
+        }
+
+        return kept
+            .GroupBy(k => k.Order)
+            .OrderBy(g => g.Key)
+            .Select(g => new TermHit(g.First().Topic, g.First().Term.Phrase, g.First().Term.Weight, g.Count()))
+            .ToList();
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Dapper;
+using JapanUsRelations.Ingestion.Model;
+using JapanUsRelations.Ingestion.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace JapanUsRelations.Ingestion.Enrichment.Topics;
+
+/// <summary>
+/// Writes the taxonomy (<c>topic</c>, <c>topic_term</c>; once per database) and an edition's assignments
+/// (<c>block_topic</c>) into the tables of migration <c>004_topics.sql</c>.
+/// </summary>
+public sealed class TopicWriter : IEditionTableWriter
+{
+    private readonly TopicTaxonomy _taxonomy;
+
+    /// <summary>Writes the repository's taxonomy.</summary>
+    public TopicWriter()
+        : this(TopicTaxonomy.Default)
+    {
+    }
+
+    /// <summary>Writes <paramref name="taxonomy"/>.</summary>
+    public TopicWriter(TopicTaxonomy taxonomy)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        _taxonomy = taxonomy;
+    }
+
+    /// <inheritdoc />
+    public void Write(SqliteConnection connection, SqliteTransaction transaction, Edition edition, long editionRowId, IReadOnlyDictionary<string, long> blockIds)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(edition);
+        ArgumentNullException.ThrowIfNull(blockIds);
+        if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM topic", transaction: transaction) == 0)
+        {
+            connection.Execute(
+                "INSERT INTO topic (slug, ordinal, name, description) VALUES (@Slug, @ordinal, @Name, @Description)",
+                _taxonomy.Topics.Select((t, i) => new { t.Slug, ordinal = i + 1, t.Name, t.Description }), transaction);
+            connection.Execute(
+                "INSERT INTO topic_term (topic_slug, ordinal, term, weight) VALUES (@slug, @ordinal, @Phrase, @Weight)",
+                _taxonomy.Topics.SelectMany(t => t.Terms.Select((term, i) => new { slug = t.Slug, ordinal = i + 1, term.Phrase, term.Weight })), transaction);
+        }
+
+        connection.Execute(
+            """
+            INSERT INTO block_topic (block_id, edition_id, topic_slug, rank, score, terms)
+            VALUES (@blockId, @editionRowId, @Topic, @rank, @Score, @terms)
+            """,
+            edition.Topics
+                .Where(a => blockIds.ContainsKey(a.BlockAnchor))
+                .GroupBy(a => a.BlockAnchor, StringComparer.Ordinal)
+                .SelectMany(g => g.Select((a, i) => new
+                {
+                    blockId = blockIds[a.BlockAnchor], editionRowId, a.Topic, rank = i + 1, a.Score, terms = JsonSerializer.Serialize(a.Terms),
+                })),
+            transaction);
+    }
+}

@@ -1,0 +1,21 @@
+using JapanUsRelations.Ingestion.Model;
+
+namespace JapanUsRelations.Ingestion;
+
+/// <summary>What one ingestion produced, for the command line and the logs.</summary>
+public sealed record IngestionSummary(int Editions, int Sections, int Paragraphs, int Tables, int Facts, TimeSpan Elapsed)
+{
+    /// <summary>Counts the editions' contents.</summary>
+    public static IngestionSummary Of(IReadOnlyList<Edition> editions, TimeSpan elapsed)
+    {
+        ArgumentNullException.ThrowIfNull(editions);
+        var blocks = editions.SelectMany(e => e.AllBlocks()).ToList();
+        return new IngestionSummary(
+            editions.Count,
+            editions.Sum(e => e.AllSections().Count()),
+            blocks.Count(b => b.Block.Kind == BlockKind.Paragraph),
+            blocks.Count(b => b.Block.Kind == BlockKind.Table),
+            editions.Sum(e => e.Facts.Count),
+            elapsed);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Ganss.Xss;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+
+namespace JapanUsRelations.Ingestion.Inline;
+
+/// <summary>
+/// Turns a block's source markup (<c>**bold**</c>, <c>\$</c>, <c>&lt;b&gt;</c>, <c>&lt;sup&gt;</c>, trailing-space line
+/// breaks) into allow-listed HTML and into plain reading text. Raw HTML is never passed through: Markdig escapes it,
+/// then only bare allow-listed tags (<c>&lt;b&gt;</c>, <c>&lt;sup&gt;</c>…) are restored, and HtmlSanitizer checks
+/// the result. A <c>&lt;script&gt;</c> in a seed therefore shows up as visible, inert text.
+/// </summary>
+public static partial class InlineMarkup
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    private static readonly HtmlParser Parser = new();
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    /// <summary>The inline tags a seed may use; everything else is shown as text.</summary>
+    public static IReadOnlySet<string> AllowedTags { get; } = new HashSet<string>(StringComparer.Ordinal) { "b", "strong", "i", "em", "sup", "sub", "br" };
+
+    /// <summary>Sanitised inline HTML for the markup (no enclosing <c>&lt;p&gt;</c>).</summary>
+    public static string ToHtml(string markup)
+    {
+        ArgumentNullException.ThrowIfNull(markup);
+        var document = Markdown.Parse(markup, Pipeline);
+        string html;
+        if (document.Count == 1 && document[0] is ParagraphBlock paragraph && paragraph.Inline is not null)
+        {
+            using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+            var renderer = new HtmlRenderer(writer);
+            Pipeline.Setup(renderer);
+            renderer.WriteChildren(paragraph.Inline);
+            writer.Flush();
+            html = writer.ToString();
+        }
+        else
+        {
+            // Not a plain paragraph to Markdig (e.g. starts like a list item): keep every character as text.
+            html = System.Net.WebUtility.HtmlEncode(markup);
+        }
+
+        // Restore allow-listed tags only as matched, attribute-free pairs; anything else stays visible text.
+        string previous;
+        do
+        {
+            previous = html;
+            html = EscapedAllowedPair().Replace(html, m => AllowedTags.Contains(m.Groups["tag"].Value.ToLowerInvariant())
+                ? $"<{m.Groups["tag"].Value.ToLowerInvariant()}>{m.Groups["inner"].Value}</{m.Groups["tag"].Value.ToLowerInvariant()}>"
+                : m.Value);
+        }
+        while (!string.Equals(previous, html, StringComparison.Ordinal));
+        html = EscapedBreak().Replace(html, "<br>");
+        return Sanitizer.Sanitize(html).Trim();
+    }
+
+    /// <summary>The reading text of sanitised HTML: markup gone, words and punctuation untouched.</summary>
+    public static string HtmlToText(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        using var fragment = Parser.ParseDocument("<body>" + html.Replace("<br>", "\n", StringComparison.Ordinal) + "</body>");
+        return fragment.Body!.TextContent.Trim();
+    }
+
+    /// <summary>The reading text of source markup.</summary>
+    public static string ToText(string markup) => HtmlToText(ToHtml(markup));
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedTags.Clear();
+        foreach (var tag in new[] { "b", "strong", "i", "em", "sup", "sub", "br" })
+        {
+            sanitizer.AllowedTags.Add(tag);
+        }
+
+        sanitizer.AllowedAttributes.Clear();
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.KeepChildNodes = true;
+        return sanitizer;
+    }
+
+    [GeneratedRegex("&lt;(?<tag>[A-Za-z]+)&gt;(?<inner>(?:(?!&lt;/?\\k<tag>&gt;).)*?)&lt;/\\k<tag>&gt;", RegexOptions.Singleline)]
+    private static partial Regex EscapedAllowedPair();
+
+    [GeneratedRegex("&lt;br\\s*/?&gt;", RegexOptions.IgnoreCase)]
+    private static partial Regex EscapedBreak();
+}

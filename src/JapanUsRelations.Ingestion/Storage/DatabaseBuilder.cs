@@ -1,0 +1,68 @@
+using System.Globalization;
+using Dapper;
+using JapanUsRelations.Ingestion.Model;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace JapanUsRelations.Ingestion.Storage;
+
+/// <summary>
+/// Stage 7, Store: writes all editions into a brand-new database file in one transaction, then moves it over the
+/// served database in one rename. A failure at any point deletes the new file and leaves the served one untouched.
+/// </summary>
+public sealed class DatabaseBuilder
+{
+    private readonly ILogger<DatabaseBuilder> _logger;
+    private readonly IReadOnlyList<IEditionTableWriter> _writers;
+
+    /// <summary>Creates a builder that runs the core writer, then <paramref name="writers"/>, for each edition.</summary>
+    public DatabaseBuilder(ILogger<DatabaseBuilder> logger, IReadOnlyList<IEditionTableWriter> writers)
+    {
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _writers = writers ?? throw new ArgumentNullException(nameof(writers));
+    }
+
+    /// <summary>Builds the database at <paramref name="databasePath"/> from the editions.</summary>
+    public void Build(string databasePath, IReadOnlyList<Edition> editions, string fingerprint)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(databasePath);
+        ArgumentNullException.ThrowIfNull(editions);
+        string fullPath = Path.GetFullPath(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        string temporary = $"{fullPath}.tmp-{Guid.NewGuid():N}";
+        try
+        {
+            using (var connection = Database.Open(temporary, readOnly: false))
+            {
+                Migrator.Apply(connection);
+                using var transaction = connection.BeginTransaction();
+                var core = new EditionWriter();
+                foreach (var edition in editions)
+                {
+                    var (editionRowId, blockIds) = core.Write(connection, transaction, edition);
+                    foreach (var writer in _writers)
+                    {
+                        writer.Write(connection, transaction, edition, editionRowId, blockIds);
+                    }
+                }
+
+                connection.Execute(
+                    "INSERT INTO ingestion (seeds_fingerprint, ingested_at, parser_version) VALUES (@fingerprint, @at, @version)",
+                    new { fingerprint, at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), version = IngestionPipeline.ParserVersion },
+                    transaction);
+                transaction.Commit();
+            }
+
+            File.Move(temporary, fullPath, overwrite: true);
+            SqliteConnection.ClearAllPools();
+            _logger.LogInformation("Database written to {DatabasePath}", fullPath);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace JapanUsRelations.Ingestion.Storage;
+
+/// <summary>
+/// A hash over the seeds (file names and contents), the manifest and the parser version. When the stored
+/// fingerprint differs, the database is older than the seeds and is rebuilt.
+/// </summary>
+public static class SeedFingerprint
+{
+    /// <summary>Computes the fingerprint of a seeds folder.</summary>
+    public static string Compute(string seedsDirectory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(seedsDirectory);
+        var sb = new StringBuilder("parser:").Append(IngestionPipeline.ParserVersion).Append('\n');
+        var files = IngestionPipeline.SeedPaths(seedsDirectory).ToList();
+        string manifest = Path.Combine(seedsDirectory, Manifest.SeedManifest.FileName);
+        if (File.Exists(manifest))
+        {
+            files.Add(manifest);
+        }
+
+        foreach (string path in files)
+        {
+            sb.Append(Path.GetFileName(path)).Append(':').Append(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+    }
+}

@@ -1,0 +1,27 @@
+using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Topics;
+
+namespace JapanUsRelations.Web.Infrastructure;
+
+/// <summary>
+/// Where each feature registers its services and maps its JSON twins: one line per feature, so features can be
+/// added without touching each other.
+/// </summary>
+public static class FeatureServices
+{
+    /// <summary>Registers feature services.</summary>
+    public static void Add(IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<IChangeMeter, NoChangeMeter>();
+        services.AddSingleton<TopicCatalog>();
+    }
+
+    /// <summary>Maps every feature's /api endpoints.</summary>
+    public static void MapApi(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        EditionsApi.Map(app);
+        TopicsApi.Map(app);
+    }
+}

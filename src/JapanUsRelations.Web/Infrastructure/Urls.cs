@@ -1,0 +1,61 @@
+namespace JapanUsRelations.Web.Infrastructure;
+
+/// <summary>
+/// The one URL builder. Every link the site hands out is made here, and every page's JSON twin is the same path
+/// under <c>/api</c> (<see cref="Api"/>).
+/// </summary>
+public static class Urls
+{
+    /// <summary>Home.</summary>
+    public const string Home = "/";
+
+    /// <summary>The editions list.</summary>
+    public const string Editions = "/editions";
+
+    /// <summary>The comparison chooser.</summary>
+    public const string CompareChooser = "/compare";
+
+    /// <summary>All topics.</summary>
+    public const string Topics = "/topics";
+
+    /// <summary>All facts.</summary>
+    public const string Facts = "/facts";
+
+    /// <summary>Search page.</summary>
+    public const string SearchPage = "/search";
+
+    /// <summary>An edition.</summary>
+    public static string Edition(string editionId) => $"/editions/{Escape(editionId)}";
+
+    /// <summary>A section of an edition.</summary>
+    public static string Section(string editionId, string sectionSlug) => $"{Edition(editionId)}/{Escape(sectionSlug)}";
+
+    /// <summary>A paragraph (or table, or list) of an edition, by anchor within its section page.</summary>
+    public static string Block(string editionId, string sectionSlug, string anchor) => $"{Section(editionId, sectionSlug)}#{Escape(anchor)}";
+
+    /// <summary>The comparison of two editions, optionally landing on a section of the newer one.</summary>
+    public static string Compare(string olderId, string newerId, string? sectionSlug = null) =>
+        $"/compare/{Escape(olderId)}/{Escape(newerId)}" + (sectionSlug is null ? "" : "#" + Escape(sectionSlug));
+
+    /// <summary>A topic through time.</summary>
+    public static string Topic(string slug) => $"/topics/{Escape(slug)}";
+
+    /// <summary>The newest edition's passage on a topic (redirects to its permalink).</summary>
+    public static string TopicLatest(string slug) => $"{Topic(slug)}/latest";
+
+    /// <summary>One fact kind through time.</summary>
+    public static string Fact(string kind) => $"/facts/{Escape(kind)}";
+
+    /// <summary>A search.</summary>
+    public static string Search(string query) => $"/search?q={Uri.EscapeDataString(query)}";
+
+    /// <summary>The JSON twin of a page path ("/editions/2018" → "/api/editions/2018").</summary>
+    public static string Api(string pagePath)
+    {
+        ArgumentNullException.ThrowIfNull(pagePath);
+        string path = pagePath.Split('#')[0];
+        return path == "/" ? "/api" : "/api" + path;
+    }
+
+    private static string Escape(string segment) => Uri.EscapeDataString(segment);
+}

@@ -1,0 +1,26 @@
+using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Shared;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace JapanUsRelations.Web.Pages;
+
+/// <summary>The 404 page for any URL nothing answers: says what was asked for and where to go.</summary>
+public sealed class NotFoundPageModel(EditionCatalog catalog) : PageModel
+{
+    /// <summary>What the page shows.</summary>
+    public NotFoundModel Details { get; private set; } = new("such page", "", []);
+
+    /// <summary>Builds the page for the original path.</summary>
+    public void OnGet()
+    {
+        var feature = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        string asked = feature?.OriginalPath ?? Request.Path.Value ?? "/";
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        Details = new NotFoundModel(
+            $"page at {asked}",
+            "Editions",
+            catalog.Reports.Concat(catalog.References).Select(e => (EditionDisplay.Label(e), Urls.Edition(e.Id))).ToList());
+    }
+}

@@ -1,0 +1,26 @@
+using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+
+namespace JapanUsRelations.Web.Pages.Topics;
+
+/// <summary>The helpful 404 of the topic pages: the slug asked for, and every topic that exists.</summary>
+public static class TopicNotFound
+{
+    /// <summary>An unknown topic slug.</summary>
+    public static IActionResult Page(PageModel page, TopicCatalog topics, string slug)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(topics);
+        page.ViewData["Title"] = "Not found";
+        var model = new NotFoundModel($"topic “{slug}”", "Topics that exist", topics.Topics.Select(t => (t.Name, Urls.Topic(t.Slug))).ToList());
+        return new PartialViewResult
+        {
+            ViewName = "_NotFoundPage",
+            ViewData = new ViewDataDictionary<NotFoundModel>(page.ViewData, model),
+            StatusCode = StatusCodes.Status404NotFound,
+        };
+    }
+}
