@@ -42,11 +42,13 @@ public sealed class IngestionPipeline
         IEditionEnricher[] enrichers =
         [
             new Enrichment.Topics.TopicsEnricher(),
+            new Enrichment.Facts.FactsEnricher(),
         ];
         IEditionTableWriter[] writers =
         [
             new SearchIndexWriter(),
             new Enrichment.Topics.TopicWriter(),
+            new Enrichment.Facts.FactWriter(),
         ];
         return new IngestionPipeline(loggerFactory, enrichers, writers);
     }
