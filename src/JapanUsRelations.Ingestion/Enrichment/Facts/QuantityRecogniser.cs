@@ -51,7 +51,7 @@ internal static class QuantityRecogniser
         {
             foreach (Match match in pattern().Matches(sentence))
             {
-                if (taken.Exists(t => match.Index < t.End && t.Start < match.Index + match.Length) || build(match) is not { } quantity)
+                if (taken.Exists(t => match.Index < t.End && t.Start < match.Index + match.Length) || TryBuild(build, match) is not { } quantity)
                 {
                     continue;
                 }
@@ -62,6 +62,18 @@ internal static class QuantityRecogniser
         }
 
         return [.. found.OrderBy(q => q.Start)];
+    }
+
+    private static Quantity? TryBuild(Func<Match, Quantity?> build, Match match)
+    {
+        try
+        {
+            return build(match);
+        }
+        catch (OverflowException)
+        {
+            return null; // a numeral beyond decimal's range states no quantity a reader could compare
+        }
     }
 
     private static Quantity Money(Match m)

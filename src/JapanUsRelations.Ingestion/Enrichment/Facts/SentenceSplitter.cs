@@ -72,6 +72,11 @@ internal static class SentenceSplitter
 
     private static bool EndsWithAbbreviation(string text, int dot)
     {
+        if (dot > 0 && text[dot - 1] is ')' or ']' or '"' or '”' or '’')
+        {
+            return false;
+        }
+
         var wordStart = dot;
         while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '"' or '“'))
         {
