@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Facts;
 using JapanUsRelations.Web.Pages.Topics;
 
 namespace JapanUsRelations.Web.Infrastructure;
@@ -15,6 +16,7 @@ public static class FeatureServices
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<IChangeMeter, NoChangeMeter>();
         services.AddSingleton<TopicCatalog>();
+        services.AddSingleton<FactCatalog>();
     }
 
     /// <summary>Maps every feature's /api endpoints.</summary>
@@ -23,5 +25,6 @@ public static class FeatureServices
         ArgumentNullException.ThrowIfNull(app);
         EditionsApi.Map(app);
         TopicsApi.Map(app);
+        FactsApi.Map(app);
     }
 }
