@@ -68,13 +68,17 @@ public sealed class FactCatalog
         return All.Where(f => f.Edition.Id == editionId && f.Fact.Kind is { } k && kinds.Contains(k)).ToList();
     }
 
-    /// <summary>How <paramref name="current"/> compares with <paramref name="previous"/>.</summary>
+    /// <summary>
+    /// How <paramref name="current"/> compares with <paramref name="previous"/>. For a rank, up means a higher place
+    /// (sixth → fourth); the same number with another qualifier ("around" → "over") is a change.
+    /// </summary>
     public static FactChange ChangeOf(StoredFact? previous, StoredFact? current) => (previous?.Fact, current?.Fact) switch
     {
         (null, null) => FactChange.None,
         (null, _) => FactChange.New,
         (_, null) => FactChange.Dropped,
-        ({ Number: { } a } p, { Number: { } b } c) when p.Value != c.Value || a != b => b > a ? FactChange.Up : b < a ? FactChange.Down : FactChange.Changed,
+        ({ Number: { } a } p, { Number: { } b } c) when p.Value != c.Value || a != b || p.Qualifier != c.Qualifier =>
+            (c.Unit == "rank" ? a - b : b - a) switch { > 0 => FactChange.Up, < 0 => FactChange.Down, _ => FactChange.Changed },
         (var p, var c) => SameValue(p.Value, c.Value) ? FactChange.Same : FactChange.Changed,
     };
 

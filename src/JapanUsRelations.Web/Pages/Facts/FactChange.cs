@@ -9,13 +9,13 @@ public enum FactChange
     /// <summary>The same value as before.</summary>
     Same,
 
-    /// <summary>A larger number (a rank number that grows means a lower place).</summary>
+    /// <summary>A larger number, or for a rank a higher place (a smaller rank number).</summary>
     Up,
 
-    /// <summary>A smaller number.</summary>
+    /// <summary>A smaller number, or for a rank a lower place.</summary>
     Down,
 
-    /// <summary>A different name or value that is not a number.</summary>
+    /// <summary>A different name, or the same number with another qualifier.</summary>
     Changed,
 
     /// <summary>Stated now, not stated by the previous edition.</summary>

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text.Encodings.Web;
+using JapanUsRelations.Web.Infrastructure;
+using Microsoft.AspNetCore.Html;
 using JapanUsRelations.Ingestion.Model;
 
 namespace JapanUsRelations.Web.Pages.Facts;
@@ -38,5 +41,32 @@ public static class MarkedText
 
         runs.Add((block.Text[at..], null));
         return runs;
+    }
+
+    /// <summary>The paragraph as HTML: its sanitised HTML as is, or its text encoded with each classified fact marked.</summary>
+    public static IHtmlContent Render(Block block, IReadOnlyList<StoredFact> facts, Func<string, string?> labelOf)
+    {
+        ArgumentNullException.ThrowIfNull(labelOf);
+        if (Runs(block, facts) is not { } runs)
+        {
+            return new HtmlString(block.Html);
+        }
+
+        var html = new HtmlContentBuilder();
+        foreach (var (text, fact) in runs)
+        {
+            if (fact is null)
+            {
+                html.Append(text);
+                continue;
+            }
+
+            var title = $"Fact: {labelOf(fact.Fact.Kind!)} — {FactDisplay.Normalised(fact.Fact)}";
+            html.AppendHtml($"<mark class=\"fact-mark\"><a href=\"{HtmlEncoder.Default.Encode(Urls.Fact(fact.Fact.Kind!))}\" title=\"{HtmlEncoder.Default.Encode(title)}\">");
+            html.Append(text);
+            html.AppendHtml("</a></mark>");
+        }
+
+        return html;
     }
 }
