@@ -1,6 +1,8 @@
+using JapanUsRelations.Web.Pages.Cite;
 using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Pages.Facts;
 using JapanUsRelations.Web.Pages.Topics;
+using JapanUsRelations.Web.Pages.Search;
 
 namespace JapanUsRelations.Web.Infrastructure;
 
@@ -17,6 +19,8 @@ public static class FeatureServices
         services.AddSingleton<IChangeMeter, NoChangeMeter>();
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<FactCatalog>();
+        services.AddSingleton<SearchService>();
+        services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<SectionAliases>();
     }
 
     /// <summary>Maps every feature's /api endpoints.</summary>
@@ -26,5 +30,7 @@ public static class FeatureServices
         EditionsApi.Map(app);
         TopicsApi.Map(app);
         FactsApi.Map(app);
+        SearchApi.Map(app);
+        CiteApi.Map(app);
     }
 }
