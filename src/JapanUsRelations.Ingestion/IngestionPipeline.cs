@@ -16,7 +16,7 @@ namespace JapanUsRelations.Ingestion;
 public sealed class IngestionPipeline
 {
     /// <summary>Bumped whenever parsing changes output, so the web app re-ingests unchanged seeds.</summary>
-    public const string ParserVersion = "2";
+    public const string ParserVersion = "3";
 
     private readonly ILogger<IngestionPipeline> _logger;
     private readonly ILoggerFactory _loggerFactory;
