@@ -50,6 +50,7 @@ public class FactPagesTests(RunningSite site)
         quotes.Select(q => q.QuerySelector("mark")!.TextContent).Should().Equal("About 25%", "About 70%");
         quotes[1].QuerySelector("p")!.TextContent.Should().StartWith("About 70% of all facilities and areas used by USFJ");
         quotes[1].GetAttribute("cite").Should().StartWith("/editions/2026-02-05/").And.EndWith("#p7");
+        quotes[1].QuerySelector("footer")!.TextContent.Should().Contain("The U.S.-Japan Military Alliance, p7").And.NotContain("??");
         page.QuerySelector("figure.fact-chart svg desc")!.TextContent.Should().Contain("About 25%").And.Contain("About 70%");
         page.QuerySelectorAll("figure.fact-chart rect.bar").Should().HaveCount(2);
     }
