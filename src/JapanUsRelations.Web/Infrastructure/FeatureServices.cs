@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Pages.Cite;
+using JapanUsRelations.Web.Pages.Compare;
 using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Pages.Facts;
 using JapanUsRelations.Web.Pages.Topics;
@@ -16,7 +17,8 @@ public static class FeatureServices
     public static void Add(IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton<IChangeMeter, NoChangeMeter>();
+        services.AddSingleton<ComparisonService>();
+        services.AddSingleton<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>());
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<FactCatalog>();
         services.AddSingleton<SearchService>();
@@ -28,6 +30,7 @@ public static class FeatureServices
     {
         ArgumentNullException.ThrowIfNull(app);
         EditionsApi.Map(app);
+        CompareApi.Map(app);
         TopicsApi.Map(app);
         FactsApi.Map(app);
         SearchApi.Map(app);

@@ -47,13 +47,13 @@ public class CitePageTests(RunningSite site)
                 foreach (var block in section.Blocks.Where(b => b.Kind == BlockKind.Paragraph))
                 {
                     string? cite = page.GetElementById(block.Anchor)!.QuerySelector("a.cite-link")?.GetAttribute("href");
-                    cite.Should().Be(CiteUrls.For(edition.Id, section.Slug, block.Anchor));
+                    cite.Should().Be(Urls.Cite(edition.Id, section.Slug, block.Anchor));
                 }
             }
 
             foreach (var (section, block) in edition.AllBlocks().Where(b => b.Block.Kind != BlockKind.List).Take(3))
             {
-                var (status, cite) = await site.Client.GetPageAsync(CiteUrls.For(edition.Id, section.Slug, block.Anchor));
+                var (status, cite) = await site.Client.GetPageAsync(Urls.Cite(edition.Id, section.Slug, block.Anchor));
                 status.Should().Be(HttpStatusCode.OK, $"{edition.Id}/{section.Slug}/{block.Anchor}");
                 cite.QuerySelector("details.cite-this")!.HasAttribute("open").Should().BeTrue();
                 cite.QuerySelector(".cite-chicago")!.TextContent.Should().Contain($"{Urls.Block(edition.Id, section.Slug, block.Anchor)}. Accessed {Today}.");
