@@ -12,6 +12,7 @@ public class HostileFactTests
     [InlineData("about ")]
     [InlineData("President A ")]
     [InlineData("U.S. ")]
+    [InlineData("7 ")]
     public void Long_repetitive_paragraphs_finish_quickly_and_stay_verbatim(string unit)
     {
         var text = string.Concat(Enumerable.Repeat(unit, 20_000));

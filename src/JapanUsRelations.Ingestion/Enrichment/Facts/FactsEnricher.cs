@@ -58,9 +58,10 @@ public sealed class FactsEnricher : IEditionEnricher
                 });
             }
 
+            var classify = classifier.For(sentence.Text);
             foreach (var quantity in QuantityRecogniser.Find(sentence.Text))
             {
-                var kind = classifier.Classify(quantity, sentence.Text);
+                var kind = classify(quantity);
                 found.Add(new Fact
                 {
                     Kind = kind?.Kind, BlockAnchor = block.Anchor, Text = quantity.Text, Quote = sentence.Text,

@@ -75,7 +75,7 @@ internal static partial class QuantityPatterns
     public static partial Regex CalendarYear();
 
     /// <summary>"around 50,000", "217", "14-country", "11".</summary>
-    [GeneratedRegex(Qualifier + @"(?<![\w.,§$/-])" + Numeral + @"(?: (?<s>million|billion|trillion))?(?:-(?<hu>[a-z]+))?(?![\w%])")]
+    [GeneratedRegex(Qualifier + @"(?<![\w.,§$/-])" + Numeral + @"(?: (?<s>million|billion|trillion))?(?:-(?<hu>[a-z]+))?(?![\w%])(?= (?<next>\p{L}+))?")]
     public static partial Regex Count();
 
     /// <summary>"two limited trade deals", "at least four partners", "five-year"; never after "the", "our", ….</summary>

@@ -40,10 +40,10 @@ internal static class QuantityRecogniser
     public static IReadOnlyList<Quantity> Find(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var taken = new List<(int Start, int End)>();
+        var taken = new bool[sentence.Length];
         foreach (Match identifier in QuantityPatterns.Identifier().Matches(sentence))
         {
-            taken.Add((identifier.Index, identifier.Index + identifier.Length));
+            Array.Fill(taken, true, identifier.Index, identifier.Length);
         }
 
         var found = new List<Quantity>();
@@ -51,12 +51,12 @@ internal static class QuantityRecogniser
         {
             foreach (Match match in pattern().Matches(sentence))
             {
-                if (taken.Exists(t => match.Index < t.End && t.Start < match.Index + match.Length) || TryBuild(build, match) is not { } quantity)
+                if (Array.IndexOf(taken, true, match.Index, match.Length) >= 0 || TryBuild(build, match) is not { } quantity)
                 {
                     continue;
                 }
 
-                taken.Add((quantity.Start, quantity.End));
+                Array.Fill(taken, true, quantity.Start, quantity.Text.Length);
                 found.Add(quantity);
             }
         }
@@ -106,12 +106,8 @@ internal static class QuantityRecogniser
         return Number(m, "count", NumberText.Word(m.Groups["w"].Value), CountedNouns.Contains(noun) || m.Groups["hu"].Success ? noun : null);
     }
 
-    private static string? NextNoun(Match m)
-    {
-        var rest = m.Result("$'");
-        var word = new string([.. rest.TrimStart().TakeWhile(char.IsLetter)]);
-        return rest.StartsWith(' ') && CountedNouns.Contains(word) ? word : null;
-    }
+    private static string? NextNoun(Match m) =>
+        m.Groups["next"] is { Success: true } next && CountedNouns.Contains(next.Value) ? next.Value : null;
 
     private static Quantity Number(Match m, string type, decimal number, string? unit) =>
         Make(m, type, number, NumberText.Format(number), unit);
