@@ -1,6 +1,7 @@
 using JapanUsRelations.Web.Pages.Cite;
 using JapanUsRelations.Web.Pages.Compare;
 using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Facts;
 using JapanUsRelations.Web.Pages.Topics;
 using JapanUsRelations.Web.Pages.Search;
 
@@ -19,6 +20,7 @@ public static class FeatureServices
         services.AddSingleton<ComparisonService>();
         services.AddSingleton<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>());
         services.AddSingleton<TopicCatalog>();
+        services.AddSingleton<FactCatalog>();
         services.AddSingleton<SearchService>();
         services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<SectionAliases>();
     }
@@ -30,6 +32,7 @@ public static class FeatureServices
         EditionsApi.Map(app);
         CompareApi.Map(app);
         TopicsApi.Map(app);
+        FactsApi.Map(app);
         SearchApi.Map(app);
         CiteApi.Map(app);
     }
