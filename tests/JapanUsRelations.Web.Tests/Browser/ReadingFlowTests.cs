@@ -92,6 +92,32 @@ public class ReadingFlowTests(BrowserSite browser)
     }
 
     [Fact]
+    public async Task Reader_opens_a_fact_and_follows_it_to_its_sentence()
+    {
+        await using var session = await browser.OpenAsync();
+        var page = session.Page;
+        await page.GotoAsync("/");
+        await page.Locator(".site-header nav").GetByRole(AriaRole.Link, new() { Name = "Facts", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/facts");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "U.S. troops based in Japan" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/facts/us-troops-in-japan");
+        (await page.Locator("h1").TextContentAsync()).Should().Be("U.S. troops based in Japan");
+        var quote = page.Locator("#edition-2026-02-05 blockquote").First;
+        string figure = (await quote.Locator("mark").TextContentAsync())!;
+        var source = quote.Locator("footer a");
+        string href = (await source.GetAttributeAsync("href"))!;
+        href.Should().MatchRegex("^/editions/2026-02-05/[^/#]+#p[0-9]+$");
+
+        await source.ClickAsync();
+        await page.WaitForURLAsync("**" + href);
+        string anchor = href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..];
+        (await PageChecks.TargetIdAsync(page)).Should().Be(anchor);
+        (await PageChecks.TopIsInViewportAsync(page, "#" + anchor)).Should().BeTrue();
+        (await page.Locator("#" + anchor).TextContentAsync()).Should().Contain(figure).And.Contain("troops");
+    }
+
+    [Fact]
     public async Task Reader_copies_a_paragraph_citation_link_to_the_clipboard()
     {
         await using var session = await browser.OpenAsync();

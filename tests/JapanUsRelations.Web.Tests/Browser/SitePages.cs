@@ -18,6 +18,8 @@ public static class SitePages
         ("comparison, changes only", "/compare/2016-03-11/2018?view=changes", 200, null),
         ("topics", "/topics", 200, "topics"),
         ("topic", "/topics/okinawa-and-bases", 200, "topic"),
+        ("facts", "/facts", 200, "facts"),
+        ("fact", "/facts/us-troops-in-japan", 200, "fact"),
         ("search results", "/search?q=Okinawa", 200, "search"),
         ("cite", "/cite/2026-02-05/china/p9", 200, null), // shows the random test port and today's date: no screenshot
         ("404", "/editions/1999", 404, "not-found"),
