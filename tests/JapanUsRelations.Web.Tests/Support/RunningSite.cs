@@ -13,7 +13,19 @@ namespace JapanUsRelations.Web.Tests.Support;
 /// </summary>
 public sealed class RunningSite : IAsyncLifetime
 {
+    private readonly string _seedsPath;
     private WebApplication? _app;
+
+    /// <summary>A site over the repository's real seeds.</summary>
+    public RunningSite()
+        : this(RepositoryPaths.Seeds)
+    {
+    }
+
+    private RunningSite(string seedsPath) => _seedsPath = seedsPath;
+
+    /// <summary>A site over another seeds folder (for hostile-seed tests); call InitializeAsync and DisposeAsync yourself.</summary>
+    public static RunningSite Over(string seedsPath) => new(seedsPath);
 
     /// <summary>Temporary folder holding this run's database.</summary>
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "jur-tests-" + Guid.NewGuid().ToString("N"));
@@ -38,7 +50,7 @@ public sealed class RunningSite : IAsyncLifetime
         [
             "--urls", "http://127.0.0.1:0",
             "--environment", "Development",
-            "--Editions:SeedsPath", RepositoryPaths.Seeds,
+            "--Editions:SeedsPath", _seedsPath,
             "--Editions:DatabasePath", DatabasePath,
             "--Serilog:MinimumLevel:Default", "Warning",
         ]);
