@@ -15,6 +15,7 @@ public static class FeatureServices
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<IChangeMeter, NoChangeMeter>();
         services.AddSingleton<TopicCatalog>();
+        services.AddSingleton<TopicFacts>();
     }
 
     /// <summary>Maps every feature's /api endpoints.</summary>

@@ -21,10 +21,11 @@ public static class TopicJson
         };
     }
 
-    /// <summary>A topic through time: its passages in report editions (oldest first), and reference passages apart.</summary>
-    public static object Full(TopicTimeline timeline)
+    /// <summary>A topic through time: its passages in report editions (oldest first), reference passages apart, its facts.</summary>
+    public static object Full(TopicTimeline timeline, TopicFacts facts)
     {
         ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(facts);
         return new
         {
             slug = timeline.Topic.Slug,
@@ -43,6 +44,9 @@ public static class TopicJson
             }),
             passages = timeline.Editions.SelectMany(e => e.Passages).Select(Passage),
             referencePassages = timeline.References.SelectMany(e => e.Passages).Select(Passage),
+            facts = timeline.Editions.Concat(timeline.References)
+                .SelectMany(e => facts.For(timeline.Topic.Slug, e.Edition.Id))
+                .Select(f => new { edition = f.EditionId, kind = f.Kind, label = f.Label, text = f.Text, quote = f.Quote, url = f.Url }),
         };
     }
 
