@@ -30,6 +30,7 @@ public sealed class DatabaseBuilder
         string fullPath = Path.GetFullPath(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         string temporary = $"{fullPath}.tmp-{Guid.NewGuid():N}";
+        var aliases = SlugHistory.Carry(fullPath, editions, _logger);
         try
         {
             using (var connection = Database.Open(temporary, readOnly: false))
@@ -46,6 +47,7 @@ public sealed class DatabaseBuilder
                     }
                 }
 
+                SlugHistory.Write(connection, transaction, aliases);
                 connection.Execute(
                     "INSERT INTO ingestion (seeds_fingerprint, ingested_at, parser_version) VALUES (@fingerprint, @at, @version)",
                     new { fingerprint, at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), version = IngestionPipeline.ParserVersion },

@@ -1,5 +1,7 @@
+using JapanUsRelations.Web.Pages.Cite;
 using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Pages.Topics;
+using JapanUsRelations.Web.Pages.Search;
 
 namespace JapanUsRelations.Web.Infrastructure;
 
@@ -16,6 +18,8 @@ public static class FeatureServices
         services.AddSingleton<IChangeMeter, NoChangeMeter>();
         services.AddSingleton<TopicCatalog>();
         services.AddSingleton<TopicFacts>();
+        services.AddSingleton<SearchService>();
+        services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<SectionAliases>();
     }
 
     /// <summary>Maps every feature's /api endpoints.</summary>
@@ -24,5 +28,7 @@ public static class FeatureServices
         ArgumentNullException.ThrowIfNull(app);
         EditionsApi.Map(app);
         TopicsApi.Map(app);
+        SearchApi.Map(app);
+        CiteApi.Map(app);
     }
 }

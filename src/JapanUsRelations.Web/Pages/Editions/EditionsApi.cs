@@ -30,7 +30,7 @@ public static class EditionsApi
             return edition.Id == id ? Results.Json(EditionJson.Full(edition), EditionsApp.Json) : Results.Redirect(Urls.Api(Urls.Edition(edition.Id)));
         });
 
-        app.MapGet("/api/editions/{id}/{section}", (string id, string section, EditionCatalog catalog) =>
+        app.MapGet("/api/editions/{id}/{section}", (string id, string section, EditionCatalog catalog, Cite.SectionAliases aliases) =>
         {
             var edition = catalog.Resolve(id);
             if (edition is null)
@@ -44,6 +44,11 @@ public static class EditionsApi
             }
 
             var found = edition.AllSections().FirstOrDefault(s => s.Slug == section);
+            if (found is null && aliases.NewSlug(edition.Id, section) is { } renamed)
+            {
+                return Results.Redirect(Urls.Api(Urls.Section(edition.Id, renamed)), permanent: true);
+            }
+
             return found is null
                 ? Results.Json(EditionJson.NotFound($"section '{section}' of edition '{id}'", edition.AllSections().Select(s => (s.Heading ?? "Introduction", Urls.Api(Urls.Section(edition.Id, s.Slug))))), EditionsApp.Json, statusCode: 404)
                 : Results.Json(new { edition = EditionJson.Summary(edition), section = EditionJson.Section(edition, found) }, EditionsApp.Json);

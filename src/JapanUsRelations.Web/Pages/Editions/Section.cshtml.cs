@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace JapanUsRelations.Web.Pages.Editions;
 
 /// <summary>One section of an edition, subsections nested; every paragraph anchored and linkable.</summary>
-public sealed class SectionModel(EditionCatalog catalog) : PageModel
+public sealed class SectionModel(EditionCatalog catalog, Cite.SectionAliases aliases) : PageModel
 {
     /// <summary>The edition.</summary>
     public Edition? Edition { get; private set; }
@@ -40,7 +40,7 @@ public sealed class SectionModel(EditionCatalog catalog) : PageModel
         Section = Edition.AllSections().FirstOrDefault(s => s.Slug == section);
         if (Section is null)
         {
-            return NotFoundPages.Section(this, Edition, section);
+            return aliases.NewSlug(Edition.Id, section) is { } renamed ? RedirectPermanent(Urls.Section(Edition.Id, renamed)) : NotFoundPages.Section(this, Edition, section);
         }
 
         Parent = Edition.Sections.FirstOrDefault(s => s.Children.Contains(Section));

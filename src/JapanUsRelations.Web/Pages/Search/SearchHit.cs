@@ -1,0 +1,13 @@
+using JapanUsRelations.Ingestion.Model;
+
+namespace JapanUsRelations.Web.Pages.Search;
+
+/// <summary>One matching paragraph, table or list.</summary>
+/// <param name="Edition">The edition holding it.</param>
+/// <param name="Section">The section holding it.</param>
+/// <param name="Anchor">Its anchor (<c>p7</c>, <c>t1</c>).</param>
+/// <param name="Url">Its permalink.</param>
+/// <param name="Heading">The section heading as indexed, matches marked.</param>
+/// <param name="Snippet">The best-matching stretch of its text, matches marked.</param>
+/// <param name="Rank">FTS5 bm25 rank: lower is better.</param>
+public sealed record SearchHit(Edition Edition, Section Section, string Anchor, string Url, Snippet Heading, Snippet Snippet, double Rank);
