@@ -49,6 +49,20 @@ public static class Urls
     /// <summary>A search.</summary>
     public static string Search(string query) => $"/search?q={Uri.EscapeDataString(query)}";
 
+    /// <summary>The "Cite this" page of an edition, section or paragraph: <c>/cite/{edition}[/{section}[/{anchor}]]</c>.</summary>
+    public static string Cite(string editionId, string? sectionSlug = null, string? anchor = null)
+    {
+        ArgumentNullException.ThrowIfNull(editionId);
+        if (anchor is not null && sectionSlug is null)
+        {
+            throw new ArgumentException("An anchor is cited within its section.", nameof(anchor));
+        }
+
+        string url = "/cite/" + Escape(editionId);
+        url += sectionSlug is null ? "" : "/" + Escape(sectionSlug);
+        return url + (anchor is null ? "" : "/" + Escape(anchor));
+    }
+
     /// <summary>The JSON twin of a page path ("/editions/2018" → "/api/editions/2018").</summary>
     public static string Api(string pagePath)
     {

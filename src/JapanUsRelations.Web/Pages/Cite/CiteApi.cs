@@ -20,7 +20,7 @@ public static class CiteApi
 
             if (found.Missing is { } missing)
             {
-                return Results.Json(EditionJson.NotFound(missing, catalog.All.Select(e => (e.Id, Urls.Api(CiteUrls.For(e.Id))))), EditionsApp.Json, statusCode: 404);
+                return Results.Json(EditionJson.NotFound(missing, catalog.All.Select(e => (e.Id, Urls.Api(Urls.Cite(e.Id))))), EditionsApp.Json, statusCode: 404);
             }
 
             var citation = citations.For(found.Edition!, found.Section, found.Block, request);

@@ -29,7 +29,7 @@ public sealed record CiteLookup(Edition? Edition, Section? Section, Block? Block
 
         if (edition.Id != id)
         {
-            return new(edition, null, null, CiteUrls.For(edition.Id, section, section is null ? null : anchor), false, null);
+            return new(edition, null, null, Urls.Cite(edition.Id, section, section is null ? null : anchor), false, null);
         }
 
         if (section is null)
@@ -41,7 +41,7 @@ public sealed record CiteLookup(Edition? Edition, Section? Section, Block? Block
         if (found is null)
         {
             return aliases.NewSlug(edition.Id, section) is { } renamed
-                ? new(edition, null, null, CiteUrls.For(edition.Id, renamed, anchor), true, null)
+                ? new(edition, null, null, Urls.Cite(edition.Id, renamed, anchor), true, null)
                 : new(edition, null, null, null, false, $"section “{section}” of the {edition.Id} edition");
         }
 
@@ -58,6 +58,6 @@ public sealed record CiteLookup(Edition? Edition, Section? Section, Block? Block
 
         return owner == found
             ? new(edition, found, owner.Blocks.First(b => b.Anchor == anchor), null, false, null)
-            : new(edition, found, null, CiteUrls.For(edition.Id, owner.Slug, anchor), false, null);
+            : new(edition, found, null, Urls.Cite(edition.Id, owner.Slug, anchor), false, null);
     }
 }

@@ -25,8 +25,8 @@ public sealed class IndexModel(EditionCatalog catalog, SectionAliases aliases) :
         if (Found.Missing is { } missing)
         {
             var links = Found.Edition is { } edition
-                ? edition.AllSections().Select(s => (s.Heading ?? "Introduction", CiteUrls.For(edition.Id, s.Slug))).ToList()
-                : catalog.Reports.Concat(catalog.References).Select(e => (EditionDisplay.Label(e), CiteUrls.For(e.Id))).ToList();
+                ? edition.AllSections().Select(s => (s.Heading ?? "Introduction", Urls.Cite(edition.Id, s.Slug))).ToList()
+                : catalog.Reports.Concat(catalog.References).Select(e => (EditionDisplay.Label(e), Urls.Cite(e.Id))).ToList();
             ViewData["Title"] = "Not found";
             return new PartialViewResult
             {

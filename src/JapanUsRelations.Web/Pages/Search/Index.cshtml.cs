@@ -1,12 +1,13 @@
 using JapanUsRelations.Ingestion.Model;
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Pages.Topics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace JapanUsRelations.Web.Pages.Search;
 
 /// <summary>The search page: results grouped by edition, highlighted snippets, edition and publisher filters.</summary>
-public sealed class IndexModel(SearchService search, EditionCatalog catalog) : PageModel
+public sealed class IndexModel(SearchService search, EditionCatalog catalog, TopicCatalog topics) : PageModel
 {
     /// <summary>The results (empty before a query).</summary>
     public SearchResults? Results { get; private set; }
@@ -17,11 +18,17 @@ public sealed class IndexModel(SearchService search, EditionCatalog catalog) : P
     /// <summary>Publishers offered as a filter.</summary>
     public IReadOnlyList<string> Publishers { get; private set; } = [];
 
-    /// <summary>Runs the search from <c>?q=</c>, <c>&amp;edition=</c> (repeatable) and <c>&amp;publisher=</c>.</summary>
-    public void OnGet([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher)
+    /// <summary>Topics offered as a filter, as (slug, name).</summary>
+    public IReadOnlyList<(string Slug, string Name)> Topics { get; private set; } = [];
+
+    /// <summary>Runs the search from <c>?q=</c>, <c>&amp;edition=</c> (repeatable), <c>&amp;publisher=</c> and <c>&amp;topic=</c>.</summary>
+    public void OnGet([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic)
     {
-        Results = search.Search(new SearchRequest(q ?? "", edition ?? [], string.IsNullOrWhiteSpace(publisher) ? null : publisher));
+        Results = search.Search(new SearchRequest(q ?? "", edition ?? [], NullIfBlank(publisher), NullIfBlank(topic)));
+        Topics = topics.Topics.Select(t => (t.Slug, t.Name)).ToList();
         Editions = catalog.Reports.Concat(catalog.References).ToList();
         Publishers = catalog.All.Select(e => e.Publisher).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

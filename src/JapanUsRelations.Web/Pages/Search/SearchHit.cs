@@ -10,4 +10,8 @@ namespace JapanUsRelations.Web.Pages.Search;
 /// <param name="Heading">The section heading as indexed, matches marked.</param>
 /// <param name="Snippet">The best-matching stretch of its text, matches marked.</param>
 /// <param name="Rank">FTS5 bm25 rank: lower is better.</param>
-public sealed record SearchHit(Edition Edition, Section Section, string Anchor, string Url, Snippet Heading, Snippet Snippet, double Rank);
+public sealed record SearchHit(Edition Edition, Section Section, string Anchor, string Url, Snippet Heading, Snippet Snippet, double Rank)
+{
+    /// <summary>The permalink with a text fragment that highlights the paragraph (tables and lists: the permalink).</summary>
+    public string Link => Section.Blocks.FirstOrDefault(b => b.Anchor == Anchor) is { } block && Cite.TextFragment.For(block) is { } fragment ? Url + fragment : Url;
+}

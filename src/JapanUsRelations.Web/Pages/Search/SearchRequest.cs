@@ -4,7 +4,8 @@ namespace JapanUsRelations.Web.Pages.Search;
 /// <param name="Query">FTS5 query as typed ("Okinawa", "\"golden share\"", "counter*"); may be malformed.</param>
 /// <param name="Editions">Only these edition ids; empty for all.</param>
 /// <param name="Publisher">Only editions of this publisher; null for all.</param>
-public sealed record SearchRequest(string Query, IReadOnlyList<string> Editions, string? Publisher)
+/// <param name="Topic">Only passages assigned this topic (slug, table <c>block_topic</c>); null for all.</param>
+public sealed record SearchRequest(string Query, IReadOnlyList<string> Editions, string? Publisher, string? Topic = null)
 {
     /// <summary>A query over every edition.</summary>
     public static SearchRequest For(string query) => new(query, [], null);

@@ -69,11 +69,16 @@ public sealed class SearchService(EditionsOptions options, EditionCatalog catalo
             sql.Append(" AND edition.publisher = @publisher");
         }
 
+        if (!string.IsNullOrEmpty(request.Topic))
+        {
+            sql.Append(" AND EXISTS (SELECT 1 FROM block_topic WHERE block_topic.block_id = search_index.block_id AND block_topic.topic_slug = @topic)");
+        }
+
         sql.Append(" ORDER BY Rank, edition.published IS NULL, edition.published DESC, CAST(substr(search_index.anchor, 2) AS INTEGER) LIMIT @limit");
         try
         {
             using var connection = Database.Open(options.DatabasePath);
-            var rows = connection.Query<Row>(sql.ToString(), new { match, editions = request.Editions, publisher = request.Publisher, limit = MaxHits });
+            var rows = connection.Query<Row>(sql.ToString(), new { match, editions = request.Editions, publisher = request.Publisher, topic = request.Topic, limit = MaxHits });
             return rows.Select(ToHit).OfType<SearchHit>().ToList();
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
@@ -92,5 +97,20 @@ public sealed class SearchService(EditionsOptions options, EditionCatalog catalo
             : new SearchHit(edition, section, row.Anchor, Urls.Block(edition.Id, section.Slug, row.Anchor), Snippet.Parse(row.Heading), Snippet.Parse(row.Snippet), row.Rank);
     }
 
-    private sealed record Row(string EditionId, string SectionSlug, string Anchor, string? Heading, string? Snippet, double Rank);
+    // A class with setters, not a positional record: with no rows SQLite reports expression columns as blobs, and
+    // Dapper would look for a constructor taking byte arrays.
+    private sealed class Row
+    {
+        public string EditionId { get; set; } = "";
+
+        public string SectionSlug { get; set; } = "";
+
+        public string Anchor { get; set; } = "";
+
+        public string? Heading { get; set; }
+
+        public string? Snippet { get; set; }
+
+        public double Rank { get; set; }
+    }
 }
