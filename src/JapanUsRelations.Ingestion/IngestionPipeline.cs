@@ -16,7 +16,7 @@ namespace JapanUsRelations.Ingestion;
 public sealed class IngestionPipeline
 {
     /// <summary>Bumped whenever parsing changes output, so the web app re-ingests unchanged seeds.</summary>
-    public const string ParserVersion = "2";
+    public const string ParserVersion = "3";
 
     private readonly ILogger<IngestionPipeline> _logger;
     private readonly ILoggerFactory _loggerFactory;
@@ -42,11 +42,13 @@ public sealed class IngestionPipeline
         IEditionEnricher[] enrichers =
         [
             new Enrichment.Topics.TopicsEnricher(),
+            new Enrichment.Facts.FactsEnricher(),
         ];
         IEditionTableWriter[] writers =
         [
             new SearchIndexWriter(),
             new Enrichment.Topics.TopicWriter(),
+            new Enrichment.Facts.FactWriter(),
         ];
         return new IngestionPipeline(loggerFactory, enrichers, writers);
     }

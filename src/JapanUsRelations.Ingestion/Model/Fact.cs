@@ -38,4 +38,7 @@ public sealed record Fact
 
     /// <summary>For table facts: column label (e.g. "U.S. IMPORTS"); otherwise null.</summary>
     public string? ColumnLabel { get; init; }
+
+    /// <summary>Character offset of <see cref="Text"/> within the block's text (lets a page mark the fact in place).</summary>
+    public int Offset { get; init; }
 }

@@ -1,5 +1,7 @@
 using JapanUsRelations.Web.Pages.Cite;
+using JapanUsRelations.Web.Pages.Compare;
 using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Facts;
 using JapanUsRelations.Web.Pages.Topics;
 using JapanUsRelations.Web.Pages.Search;
 
@@ -15,9 +17,10 @@ public static class FeatureServices
     public static void Add(IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton<IChangeMeter, NoChangeMeter>();
+        services.AddSingleton<ComparisonService>();
+        services.AddSingleton<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>());
         services.AddSingleton<TopicCatalog>();
-        services.AddSingleton<TopicFacts>();
+        services.AddSingleton<FactCatalog>();
         services.AddSingleton<SearchService>();
         services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<SectionAliases>();
     }
@@ -27,7 +30,9 @@ public static class FeatureServices
     {
         ArgumentNullException.ThrowIfNull(app);
         EditionsApi.Map(app);
+        CompareApi.Map(app);
         TopicsApi.Map(app);
+        FactsApi.Map(app);
         SearchApi.Map(app);
         CiteApi.Map(app);
     }

@@ -4,13 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace JapanUsRelations.Web.Pages.Topics;
 
 /// <summary>One topic through time: each report edition's passages, oldest first; reference sources apart.</summary>
-public sealed class TopicModel(TopicCatalog topics, TopicFacts facts) : PageModel
+public sealed class TopicModel(TopicCatalog topics) : PageModel
 {
     /// <summary>The topic through time.</summary>
     public TopicTimeline? Timeline { get; private set; }
-
-    /// <summary>The facts an edition states on this topic (empty before the facts stage has run).</summary>
-    public IReadOnlyList<TopicFact> FactsIn(string editionId) => facts.For(Timeline!.Topic.Slug, editionId);
 
     /// <summary>Shows the topic or answers a helpful 404.</summary>
     public IActionResult OnGet(string slug)

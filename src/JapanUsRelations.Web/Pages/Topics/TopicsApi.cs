@@ -1,5 +1,6 @@
 using JapanUsRelations.Web.Infrastructure;
 using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Facts;
 
 namespace JapanUsRelations.Web.Pages.Topics;
 
@@ -13,7 +14,7 @@ public static class TopicsApi
         app.MapGet("/api/topics", (TopicCatalog topics) =>
             Results.Json(topics.Topics.Select(t => TopicJson.Summary(topics.Timeline(t))), EditionsApp.Json));
 
-        app.MapGet("/api/topics/{slug}", (string slug, TopicCatalog topics, TopicFacts facts) =>
+        app.MapGet("/api/topics/{slug}", (string slug, TopicCatalog topics, FactCatalog facts) =>
         {
             var topic = topics.Find(slug);
             return topic is null

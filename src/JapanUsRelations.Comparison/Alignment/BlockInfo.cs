@@ -1,0 +1,19 @@
+using JapanUsRelations.Comparison.Diffing;
+using JapanUsRelations.Ingestion.Model;
+
+namespace JapanUsRelations.Comparison.Alignment;
+
+/// <summary>A block of one side with what the alignment needs: its section, its position and its word bag.</summary>
+internal sealed class BlockInfo(Block block, SectionInfo section, int index)
+{
+    public Block Block { get; } = block;
+
+    public SectionInfo Section { get; } = section;
+
+    /// <summary>0-based position among all blocks of the side, in reading order.</summary>
+    public int Index { get; } = index;
+
+    public TokenBag Bag { get; } = new(block.Text);
+
+    public BlockPlace Place => new(Section.Section.Slug, Block.Anchor);
+}

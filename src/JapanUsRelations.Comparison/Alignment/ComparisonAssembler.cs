@@ -1,0 +1,89 @@
+using JapanUsRelations.Comparison.Diffing;
+using JapanUsRelations.Comparison.Tables;
+using JapanUsRelations.Ingestion.Model;
+
+namespace JapanUsRelations.Comparison.Alignment;
+
+/// <summary>Turns placed entries into the public, immutable comparison: statuses, tables, markers and counts.</summary>
+internal static class ComparisonAssembler
+{
+    public static EditionComparison Assemble(Edition older, Edition newer, EditionSide newerSide, IReadOnlyList<SectionSlot> slots)
+    {
+        var sections = slots.Select(Section).ToList();
+        return new EditionComparison
+        {
+            OlderId = older.Id,
+            NewerId = newer.Id,
+            Sections = sections,
+            Summary = ChangeSummary.Sum(sections.Select(s => s.Summary)),
+            NewerWords = newerSide.Blocks.Sum(b => Tokenizer.CountWords(b.Block.Text)),
+        };
+    }
+
+    private static SectionComparison Section(SectionSlot slot)
+    {
+        var blocks = slot.Entries.Select(Block).ToList();
+        var markers = slot.Departures
+            .OrderBy(d => d.From.Index)
+            .Select(d => new MoveMarker(d.From.Place, d.Entry.Newer[0].Place, slot.PositionOf(d.From.Index)))
+            .ToList();
+        bool renamed = slot.Older is not null && slot.Newer is not null &&
+            !string.Equals(Typography.NormalizeText(slot.Older.Section.Heading ?? ""), Typography.NormalizeText(slot.Newer.Section.Heading ?? ""), StringComparison.Ordinal);
+        var status = (slot.Older, slot.Newer) switch
+        {
+            (null, _) => SectionStatus.Added,
+            (_, null) => SectionStatus.Removed,
+            _ when slot.IsOutOfOrder => SectionStatus.Moved,
+            _ when renamed || markers.Count > 0 || blocks.Any(b => b.IsChange) => SectionStatus.Changed,
+            _ => SectionStatus.Unchanged,
+        };
+        return new SectionComparison
+        {
+            Older = slot.Older?.Side,
+            Newer = slot.Newer?.Side,
+            Status = status,
+            Similarity = slot.Pair?.Score ?? 0,
+            HeadingSimilarity = slot.Pair?.Heading,
+            ContentSimilarity = slot.Pair?.Content,
+            Blocks = blocks,
+            MovedAway = markers,
+            Summary = ChangeSummary.Sum(blocks.Select(b => b.Summary)),
+        };
+    }
+
+    private static BlockComparison Block(AlignedEntry e)
+    {
+        var ops = e.Diff.Operations;
+        var status = e.Kind switch
+        {
+            EntryKind.InPlace => ops.Any(o => o.IsChange) ? BlockStatus.Changed : BlockStatus.Unchanged,
+            EntryKind.Moved => BlockStatus.Moved,
+            EntryKind.Split => BlockStatus.Split,
+            EntryKind.Merged => BlockStatus.Merged,
+            EntryKind.Added => BlockStatus.Added,
+            _ => BlockStatus.Removed,
+        };
+        var summary = new ChangeSummary
+        {
+            WordsAdded = ops.Where(o => o.IsChange && o.Kind == WordOperationKind.Insert).Sum(o => Tokenizer.CountWords(o.Text)),
+            WordsRemoved = ops.Where(o => o.IsChange && o.Kind == WordOperationKind.Delete).Sum(o => Tokenizer.CountWords(o.Text)),
+            ParagraphsAdded = status == BlockStatus.Added ? e.Newer.Count : 0,
+            ParagraphsRemoved = status == BlockStatus.Removed ? e.Older.Count : 0,
+            ParagraphsChanged = status == BlockStatus.Changed ? 1 : 0,
+            ParagraphsMoved = status == BlockStatus.Moved ? 1 : 0,
+            ParagraphsSplit = status == BlockStatus.Split ? 1 : 0,
+            ParagraphsMerged = status == BlockStatus.Merged ? 1 : 0,
+        };
+        bool tables = e.Older.Count == 1 && e.Newer.Count == 1 && e.Older[0].Block.Table is not null && e.Newer[0].Block.Table is not null;
+        return new BlockComparison
+        {
+            Older = e.Older.Select(b => b.Place).ToList(),
+            Newer = e.Newer.Select(b => b.Place).ToList(),
+            Status = status,
+            Similarity = status is BlockStatus.Added or BlockStatus.Removed ? 0 : Math.Round(e.Diff.Similarity, 4),
+            Operations = ops,
+            Table = tables ? TableDiffer.Compare(e.Older[0].Block.Table!, e.Newer[0].Block.Table!) : null,
+            Summary = summary,
+        };
+    }
+}

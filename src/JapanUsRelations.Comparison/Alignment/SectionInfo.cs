@@ -1,0 +1,29 @@
+using JapanUsRelations.Comparison.Diffing;
+using JapanUsRelations.Ingestion.Model;
+
+namespace JapanUsRelations.Comparison.Alignment;
+
+/// <summary>A section of one side, flattened (subsections are sections of their own), with its blocks' word bag.</summary>
+internal sealed class SectionInfo
+{
+    public SectionInfo(Section section, int index)
+    {
+        Section = section;
+        Index = index;
+        ContentBag = new WordBag(string.Join(" ", section.Blocks.Select(b => b.Text)));
+        HeadingBag = section.Heading is null ? null : new WordBag(section.Heading);
+    }
+
+    public Section Section { get; }
+
+    /// <summary>0-based position among all sections of the side, in reading order.</summary>
+    public int Index { get; }
+
+    public WordBag ContentBag { get; }
+
+    public WordBag? HeadingBag { get; }
+
+    public List<BlockInfo> Blocks { get; } = [];
+
+    public SectionSide Side => new(Section.Slug, Section.Heading, Section.Level);
+}

@@ -1,0 +1,40 @@
+using JapanUsRelations.Comparison.Diffing;
+
+namespace JapanUsRelations.Comparison.Alignment;
+
+/// <summary>
+/// Block-pair similarities, each diff computed at most once. Pairs of different kinds never match; a pair whose
+/// token-bag upper bound is under the threshold asked for scores 0 without running the diff (it could not reach it).
+/// </summary>
+internal sealed class SimilarityCache
+{
+    private readonly Dictionary<(int, int), WordDiffResult> _diffs = [];
+
+    public double Similarity(BlockInfo older, BlockInfo newer, double threshold) => Diff(older, newer, threshold)?.Similarity ?? 0;
+
+    public WordDiffResult? Diff(BlockInfo older, BlockInfo newer, double threshold)
+    {
+        if (older.Block.Kind != newer.Block.Kind)
+        {
+            return null;
+        }
+
+        var key = (older.Index, newer.Index);
+        if (_diffs.TryGetValue(key, out var result))
+        {
+            return result;
+        }
+
+        if (older.Bag.UpperBound(newer.Bag) < threshold)
+        {
+            return null;
+        }
+
+        result = WordDiff.Diff(older.Block.Text, newer.Block.Text);
+        _diffs[key] = result;
+        return result;
+    }
+
+    /// <summary>The diff of a pair, whatever its bound.</summary>
+    public WordDiffResult Full(BlockInfo older, BlockInfo newer) => Diff(older, newer, 0) ?? WordDiff.Diff(older.Block.Text, newer.Block.Text);
+}

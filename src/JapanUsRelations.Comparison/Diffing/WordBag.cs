@@ -1,0 +1,41 @@
+namespace JapanUsRelations.Comparison.Diffing;
+
+/// <summary>
+/// The words of a text as a multiset (lower-cased, typography-normalised) for a quick, order-blind similarity:
+/// Dice = 2 × shared words / (words of one + words of the other).
+/// </summary>
+internal sealed class WordBag
+{
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+    public WordBag(string text)
+    {
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (Tokenizer.IsWord(token))
+            {
+                string key = token.ToLowerInvariant();
+                _counts[key] = _counts.GetValueOrDefault(key) + 1;
+                Count++;
+            }
+        }
+    }
+
+    public int Count { get; }
+
+    public double Dice(WordBag other)
+    {
+        if (Count + other.Count == 0)
+        {
+            return 1.0;
+        }
+
+        int shared = 0;
+        foreach (var (word, n) in _counts)
+        {
+            shared += Math.Min(n, other._counts.GetValueOrDefault(word));
+        }
+
+        return 2.0 * shared / (Count + other.Count);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace JapanUsRelations.Ingestion.Enrichment.Facts;
+
+/// <summary>
+/// Finds every quantity in a sentence: money, percentages, fractions, ranks, ordinals, dates, years and counts,
+/// each with its qualifier and unit. Patterns run in priority order; a match that overlaps an earlier one, or an
+/// identifier such as "P.L. 118-31" or a phone number, is dropped.
+/// </summary>
+internal static class QuantityRecogniser
+{
+    private static readonly HashSet<string> CountedNouns = new(StringComparer.Ordinal)
+    {
+        "troops", "personnel", "Marines", "countries", "nations", "years", "months", "days", "weeks", "seats", "meetings",
+        "times", "partners", "summits", "miles", "deals", "members", "people", "missiles", "year", "country", "nation", "seat",
+    };
+
+    private static readonly (Func<Regex> Pattern, Func<Match, Quantity?> Build)[] Patterns =
+    [
+        (QuantityPatterns.FullDate, m => Make(m, "date", null, Iso(m, day: true), "date")),
+        (QuantityPatterns.MonthYear, m => Make(m, "month", null, Iso(m, day: false), "month")),
+        (QuantityPatterns.MonthDay, m => Make(m, "date", null, "--" + Two(NumberText.Month(m.Groups["m"].Value)) + "-" + Two(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)), "date")),
+        (QuantityPatterns.Money, Money),
+        (QuantityPatterns.PercentRange, PercentRange),
+        (QuantityPatterns.Percent, m => Number(m, "percent", NumberText.ParseNumeral(m.Groups["n"].Value) / 100m, "percent")),
+        (QuantityPatterns.FiscalYear, m => Number(m, "fiscal-year", Year(m), "fiscal year")),
+        (QuantityPatterns.Decade, m => Number(m, "decade", Year(m), "decade")),
+        (QuantityPatterns.YearRange, m => Make(m, "year-range", null, m.Groups["a"].Value + "-" + m.Groups["b"].Value, "years")),
+        (QuantityPatterns.Rank, m => Number(m, "rank", NumberText.Ordinal(m.Groups["o"].Value), "rank")),
+        (QuantityPatterns.RankOne, m => Number(m, "rank", 1m, "rank")),
+        (QuantityPatterns.Ordinal, m => Number(m, "ordinal", NumberText.ParseNumeral(m.Groups["n"].Value), "ordinal")),
+        (QuantityPatterns.Fraction, m => Number(m, "fraction", NumberText.Fraction(m.Groups["f"].Value), "fraction")),
+        (QuantityPatterns.CalendarYear, m => Number(m, "year", Year(m), "year")),
+        (QuantityPatterns.Count, Count),
+        (QuantityPatterns.NumberWord, NumberWord),
+    ];
+
+    /// <summary>The quantities of <paramref name="sentence"/>, in the order they occur.</summary>
+    public static IReadOnlyList<Quantity> Find(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var taken = new bool[sentence.Length];
+        foreach (Match identifier in QuantityPatterns.Identifier().Matches(sentence))
+        {
+            Array.Fill(taken, true, identifier.Index, identifier.Length);
+        }
+
+        var found = new List<Quantity>();
+        foreach (var (pattern, build) in Patterns)
+        {
+            foreach (Match match in pattern().Matches(sentence))
+            {
+                if (Array.IndexOf(taken, true, match.Index, match.Length) >= 0 || TryBuild(build, match) is not { } quantity)
+                {
+                    continue;
+                }
+
+                Array.Fill(taken, true, quantity.Start, quantity.Text.Length);
+                found.Add(quantity);
+            }
+        }
+
+        return [.. found.OrderBy(q => q.Start)];
+    }
+
+    private static Quantity? TryBuild(Func<Match, Quantity?> build, Match match)
+    {
+        try
+        {
+            return build(match);
+        }
+        catch (OverflowException)
+        {
+            return null; // a numeral beyond decimal's range states no quantity a reader could compare
+        }
+    }
+
+    private static Quantity Money(Match m)
+    {
+        var amount = NumberText.ParseNumeral(m.Groups["n"].Value) * NumberText.Scale(m.Groups["s"].Value);
+        return Number(m, "money", amount, m.Groups["per"].Success ? "USD per year" : "USD");
+    }
+
+    private static Quantity PercentRange(Match m)
+    {
+        var low = NumberText.ParseNumeral(m.Groups["a"].Value) / 100m;
+        var high = NumberText.ParseNumeral(m.Groups["b"].Value) / 100m;
+        return Make(m, "percent", (low + high) / 2m, NumberText.Format(low) + "-" + NumberText.Format(high), "percent");
+    }
+
+    private static Quantity? Count(Match m)
+    {
+        var number = NumberText.ParseNumeral(m.Groups["n"].Value) * NumberText.Scale(m.Groups["s"].Value);
+        return Number(m, "count", number, m.Groups["hu"].Success ? m.Groups["hu"].Value : NextNoun(m));
+    }
+
+    private static Quantity? NumberWord(Match m)
+    {
+        var noun = m.Groups["hu"].Success ? m.Groups["hu"].Value : m.Groups["u"].Value;
+        if (noun is "of" or "and" or "or" or "to" or "way" or "thirds" or "quarters")
+        {
+            return null;
+        }
+
+        return Number(m, "count", NumberText.Word(m.Groups["w"].Value), CountedNouns.Contains(noun) || m.Groups["hu"].Success ? noun : null);
+    }
+
+    private static string? NextNoun(Match m) =>
+        m.Groups["next"] is { Success: true } next && CountedNouns.Contains(next.Value) ? next.Value : null;
+
+    private static Quantity Number(Match m, string type, decimal number, string? unit) =>
+        Make(m, type, number, NumberText.Format(number), unit);
+
+    private static Quantity Make(Match m, string type, decimal? number, string value, string? unit)
+    {
+        var qualifier = m.Groups["q"].Success ? m.Groups["q"].Value.ToLowerInvariant() : null;
+        return new Quantity(type, m.Value, m.Index, number is { } n ? NumberText.Normalise(n) : null, value, unit, qualifier);
+    }
+
+    private static decimal Year(Match m) => int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+
+    private static string Iso(Match m, bool day) =>
+        m.Groups["y"].Value + "-" + Two(NumberText.Month(m.Groups["m"].Value))
+        + (day ? "-" + Two(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)) : "");
+
+    private static string Two(int value) => value.ToString("00", CultureInfo.InvariantCulture);
+}

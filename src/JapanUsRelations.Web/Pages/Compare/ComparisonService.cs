@@ -1,0 +1,46 @@
+using JapanUsRelations.Comparison;
+using JapanUsRelations.Ingestion.Model;
+using JapanUsRelations.Web.Infrastructure;
+
+namespace JapanUsRelations.Web.Pages.Compare;
+
+/// <summary>
+/// The comparison feature's one service: resolves the two editions a reader asked for and hands out their
+/// comparison, computed once per pair and kept (<see cref="ComparisonCache"/>). Also the site's
+/// <see cref="IChangeMeter"/> (the editions list and edition page ask it how much changed).
+/// </summary>
+public sealed class ComparisonService(EditionCatalog catalog) : IChangeMeter
+{
+    private readonly ComparisonCache _cache = new();
+
+    /// <summary>The catalog the editions come from.</summary>
+    public EditionCatalog Catalog => catalog;
+
+    /// <summary>
+    /// The comparison of the editions <paramref name="leftId"/> (left column) and <paramref name="rightId"/> (right
+    /// column), in the order asked; null when either id is unknown. Year ids resolve as on the editions pages.
+    /// </summary>
+    public ComparisonView? Find(string leftId, string rightId)
+    {
+        ArgumentNullException.ThrowIfNull(leftId);
+        ArgumentNullException.ThrowIfNull(rightId);
+        var left = catalog.Resolve(leftId);
+        var right = catalog.Resolve(rightId);
+        return left is null || right is null ? null : new ComparisonView(left, right, _cache.Get(left, right));
+    }
+
+    /// <inheritdoc />
+    public double? ChangedShare(Edition older, Edition newer)
+    {
+        ArgumentNullException.ThrowIfNull(older);
+        ArgumentNullException.ThrowIfNull(newer);
+        return _cache.Get(older, newer).ChangedShare;
+    }
+
+    /// <summary>The comparisons a reader most likely wants: each report edition with the one before it, newest first.</summary>
+    public IReadOnlyList<(Edition Older, Edition Newer)> Successive()
+    {
+        var reports = catalog.Reports;
+        return reports.Zip(reports.Skip(1)).Select(p => (p.First, p.Second)).Reverse().ToList();
+    }
+}

@@ -1,0 +1,3 @@
+using JapanUsRelations.Benchmarks;
+
+return await BenchmarkCommand.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,128 @@
+using System.Net;
+using JapanUsRelations.Web.Tests.Support;
+
+namespace JapanUsRelations.Web.Tests.Compare;
+
+[Collection(SiteCollection.Name)]
+public class ComparePageTests(RunningSite site)
+{
+    private const string Focus = "/compare/2024-11-05/2026-02-05";
+
+    [Fact]
+    public async Task In_focus_2024_to_2026_shows_aligned_sections_in_the_newer_reading_order_with_the_dropped_one_in_place()
+    {
+        var (status, page) = await site.Client.GetPageAsync(Focus);
+
+        status.Should().Be(HttpStatusCode.OK);
+        page.QuerySelectorAll("section.cmp-section").Select(s => s.Id).Should().Equal(
+            "overview", "japans-political-situation", "the-us-japan-military-alliance", "japan-strengthens-its-defense-posture",
+            "regional-relations", "china", "south-korea", "russia-and-ukraine", "economic-and-trade-issues");
+        page.GetElementById("russia-and-ukraine")!.QuerySelector(".badge")!.TextContent.Should().Be("removed");
+        page.GetElementById("japan-strengthens-its-defense-posture")!.QuerySelector(".cmp-old a")!.TextContent.Should().Be("Japan Expands Its Defense Posture");
+        page.QuerySelector("link[rel=alternate][type='application/json']")!.GetAttribute("href").Should().Be("/api" + Focus);
+    }
+
+    [Fact]
+    public async Task Word_changes_are_marked_with_del_and_ins_and_each_change_has_its_own_link()
+    {
+        var (_, page) = await site.Client.GetPageAsync(Focus);
+
+        var first = page.GetElementById("n-p1")!;
+        first.QuerySelector(".cmp-old")!.QuerySelectorAll("del").Select(d => d.TextContent).Should().Contain("numbering over 50");
+        first.QuerySelector(".cmp-new")!.QuerySelectorAll("ins").Select(d => d.TextContent).Should().Contain("around 60");
+        first.QuerySelector(".cmp-status")!.TextContent.Should().Be("Reworded");
+        first.QuerySelector("a.cmp-link")!.GetAttribute("href").Should().Be("#n-p1");
+        first.QuerySelector(".cmp-new a.permalink")!.GetAttribute("href").Should().Be("/editions/2026-02-05/overview#p1");
+        page.GetElementById("o-p9")!.QuerySelector(".cmp-status")!.TextContent.Should().Be("Removed", "the Russia and Ukraine paragraph");
+    }
+
+    [Fact]
+    public async Task The_trade_figure_is_compared_cell_by_cell()
+    {
+        var (_, page) = await site.Client.GetPageAsync(Focus);
+
+        var japan = page.GetElementById("n-t1")!.QuerySelectorAll("tr").Single(r => r.QuerySelector("th")?.TextContent == "Japan");
+        japan.QuerySelectorAll("td").Select(td => td.QuerySelector("del")!.TextContent + ">" + td.QuerySelector("ins")!.TextContent)
+            .Should().Equal("187>192", "120>129");
+    }
+
+    [Fact]
+    public async Task Typography_only_differences_are_plain_by_default_and_marked_when_asked()
+    {
+        var (_, plain) = await site.Client.GetPageAsync(Focus);
+        var (_, shown) = await site.Client.GetPageAsync(Focus + "?typography=show");
+
+        plain.GetElementById("n-p10")!.QuerySelectorAll(".typo").Should().BeEmpty();
+        shown.GetElementById("n-p10")!.QuerySelectorAll("del.typo").Select(d => d.TextContent).Should().Contain("\u201C");
+        plain.QuerySelector(".cmp-controls a[href$='typography=show']").Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Swapped_order_works_and_says_the_left_side_is_the_newer_one()
+    {
+        var (status, page) = await site.Client.GetPageAsync("/compare/2026-02-05/2024-11-05");
+
+        status.Should().Be(HttpStatusCode.OK);
+        page.QuerySelector(".cmp-notice")!.TextContent.Should().Contain("runs backwards").And.Contain("February 5, 2026");
+        page.QuerySelector(".lead")!.TextContent.Should().Contain("February 5, 2026 — CRS In Focus (newer)");
+        page.GetElementById("russia-and-ukraine")!.QuerySelector(".badge")!.TextContent.Should().Be("added");
+    }
+
+    [Fact]
+    public async Task Changes_only_view_collapses_unchanged_stretches()
+    {
+        var (_, page) = await site.Client.GetPageAsync("/compare/2026-02-05/2026-02-05?view=changes");
+
+        page.QuerySelectorAll(".cmp-row").Should().BeEmpty();
+        page.QuerySelectorAll(".cmp-collapsed").Select(p => p.TextContent).Should().Contain(t => t.StartsWith("4 unchanged paragraphs hidden", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Section_pages_link_to_the_comparison_landing_on_the_same_section()
+    {
+        var (_, older) = await site.Client.GetPageAsync("/editions/2024-11-05/japan-expands-its-defense-posture");
+        var (_, newer) = await site.Client.GetPageAsync("/editions/2026-02-05/japan-strengthens-its-defense-posture");
+
+        older.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().Contain(Focus + "#japan-expands-its-defense-posture");
+        newer.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().Contain(Focus + "#japan-strengthens-its-defense-posture");
+        var (_, compare) = await site.Client.GetPageAsync(Focus);
+        compare.GetElementById("japan-expands-its-defense-posture")!.ParentElement!.Id.Should().Be("japan-strengthens-its-defense-posture");
+    }
+
+    [Fact]
+    public async Task Unknown_ids_answer_404_naming_them_and_year_ids_redirect()
+    {
+        var (status, page) = await site.Client.GetPageAsync("/compare/2019/2026-02-05");
+        status.Should().Be(HttpStatusCode.NotFound);
+        page.Body!.TextContent.Should().Contain("2019");
+
+        using var response = await site.Client.GetAsync(new Uri("/compare/2018/2026", UriKind.Relative));
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.Should().Be("/compare/2018/2026-02-05");
+    }
+
+    [Fact]
+    public async Task The_chooser_is_a_get_form_that_goes_to_the_chosen_pair()
+    {
+        var (status, page) = await site.Client.GetPageAsync("/compare");
+        status.Should().Be(HttpStatusCode.OK);
+        page.QuerySelector("form.cmp-chooser")!.GetAttribute("method").Should().Be("get");
+        page.QuerySelectorAll("select[name=a] option").Should().HaveCount(5);
+        page.QuerySelectorAll("main ul a").Select(a => a.GetAttribute("href")).Should().StartWith(Focus);
+
+        using var response = await site.Client.GetAsync(new Uri("/compare?a=2016-03-11&b=2026-02-05", UriKind.Relative));
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.Should().Be("/compare/2016-03-11/2026-02-05");
+        var (_, bad) = await site.Client.GetPageAsync("/compare?a=nope&b=2018");
+        bad.QuerySelector("[role=alert]")!.TextContent.Should().Contain("nope");
+    }
+
+    [Fact]
+    public async Task The_editions_list_shows_how_much_each_edition_changed_since_the_previous_one()
+    {
+        var (_, page) = await site.Client.GetPageAsync("/editions");
+
+        page.QuerySelectorAll("a").Where(a => a.GetAttribute("href") == Focus).Select(a => a.TextContent)
+            .Should().ContainSingle().Which.Should().MatchRegex("^7[0-9] ?% changed");
+    }
+}
