@@ -31,13 +31,28 @@ public sealed class TermMatcher
             .ThenBy(m => m.Order)
             .ToList();
         var kept = new List<(int Order, string Topic, TopicTerm Term, int Start, int End)>();
+        var longestCovering = new int[text.Length];
+        var claimedByTopic = new Dictionary<string, bool[]>(StringComparer.Ordinal);
         foreach (var match in raw)
         {
-            bool shadowed = kept.Any(k => match.Start < k.End && k.Start < match.End
-                && (k.End - k.Start > match.End - match.Start || string.Equals(k.Topic, match.Topic, StringComparison.Ordinal)));
-            if (!shadowed)
+            int length = match.End - match.Start;
+            var claimed = claimedByTopic.TryGetValue(match.Topic, out var c) ? c : claimedByTopic[match.Topic] = new bool[text.Length];
+            bool shadowed = false;
+            for (int i = match.Start; i < match.End && !shadowed; i++)
             {
-                kept.Add(match);
+                shadowed = longestCovering[i] > length || claimed[i];
+            }
+
+            if (shadowed)
+            {
+                continue;
+            }
+
+            kept.Add(match);
+            for (int i = match.Start; i < match.End; i++)
+            {
+                longestCovering[i] = Math.Max(longestCovering[i], length);
+                claimed[i] = true;
             }
         }
 

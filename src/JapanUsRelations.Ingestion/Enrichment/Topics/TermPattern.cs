@@ -17,7 +17,9 @@ public static class TermPattern
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(term);
         string phrase = term.Trim();
-        var pattern = new StringBuilder(@"(?<![\p{L}\p{N}])");
+        // A term starting with a letter or digit starts at a word boundary (\b lets the engine search for the term's
+        // first letters directly); any other term must not follow a letter or digit.
+        var pattern = new StringBuilder(char.IsLetterOrDigit(phrase[0]) ? @"\b(?<![\p{L}\p{N}])" : @"(?<![\p{L}\p{N}])");
         bool pluralY = phrase.Length > 1 && phrase[^1] is 'y' or 'Y' && !"aeiouAEIOU".Contains(phrase[^2], StringComparison.Ordinal);
         string body = pluralY ? phrase[..^1] : phrase;
         bool joined = false;

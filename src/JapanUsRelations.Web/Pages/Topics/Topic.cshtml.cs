@@ -9,9 +9,6 @@ public sealed class TopicModel(TopicCatalog topics) : PageModel
     /// <summary>The topic through time.</summary>
     public TopicTimeline? Timeline { get; private set; }
 
-    /// <summary>The score a passage needs to be on a topic without the fallback.</summary>
-    public double MinScore => Ingestion.Enrichment.Topics.TopicTaxonomy.Default.MinScore;
-
     /// <summary>Shows the topic or answers a helpful 404.</summary>
     public IActionResult OnGet(string slug)
     {

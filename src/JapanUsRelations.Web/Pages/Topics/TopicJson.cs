@@ -1,5 +1,6 @@
 using JapanUsRelations.Web.Infrastructure;
 using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Facts;
 
 namespace JapanUsRelations.Web.Pages.Topics;
 
@@ -21,10 +22,11 @@ public static class TopicJson
         };
     }
 
-    /// <summary>A topic through time: its passages in report editions (oldest first), and reference passages apart.</summary>
-    public static object Full(TopicTimeline timeline)
+    /// <summary>A topic through time: its passages in report editions (oldest first), reference passages apart, its facts.</summary>
+    public static object Full(TopicTimeline timeline, FactCatalog facts)
     {
         ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(facts);
         return new
         {
             slug = timeline.Topic.Slug,
@@ -43,6 +45,9 @@ public static class TopicJson
             }),
             passages = timeline.Editions.SelectMany(e => e.Passages).Select(Passage),
             referencePassages = timeline.References.SelectMany(e => e.Passages).Select(Passage),
+            facts = timeline.Editions.Concat(timeline.References)
+                .SelectMany(e => facts.ForTopic(timeline.Topic.Slug, e.Edition.Id))
+                .Select(f => new { edition = f.Edition.Id, kind = f.Fact.Kind, label = facts.Find(f.Fact.Kind!)?.Label, text = f.Fact.Text, quote = f.Fact.Quote, url = f.Url }),
         };
     }
 

@@ -1,5 +1,6 @@
 using JapanUsRelations.Web.Infrastructure;
 using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Facts;
 
 namespace JapanUsRelations.Web.Pages.Topics;
 
@@ -13,12 +14,12 @@ public static class TopicsApi
         app.MapGet("/api/topics", (TopicCatalog topics) =>
             Results.Json(topics.Topics.Select(t => TopicJson.Summary(topics.Timeline(t))), EditionsApp.Json));
 
-        app.MapGet("/api/topics/{slug}", (string slug, TopicCatalog topics) =>
+        app.MapGet("/api/topics/{slug}", (string slug, TopicCatalog topics, FactCatalog facts) =>
         {
             var topic = topics.Find(slug);
             return topic is null
                 ? Results.Json(EditionJson.NotFound($"topic '{slug}'", topics.Topics.Select(t => (t.Name, Urls.Api(Urls.Topic(t.Slug))))), EditionsApp.Json, statusCode: 404)
-                : Results.Json(TopicJson.Full(topics.Timeline(topic)), EditionsApp.Json);
+                : Results.Json(TopicJson.Full(topics.Timeline(topic), facts), EditionsApp.Json);
         });
     }
 }
