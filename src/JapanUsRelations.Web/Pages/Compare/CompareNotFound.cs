@@ -3,7 +3,6 @@ using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace JapanUsRelations.Web.Pages.Compare;
 
@@ -15,17 +14,11 @@ public static class CompareNotFound
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(catalog);
-        page.ViewData["Title"] = "Not found";
         var model = new NotFoundModel(
             $"edition “{id}” to compare. Edition ids are publication dates (2026-02-05), a year (2018), or a title for an undated source",
             "Editions that can be compared",
             catalog.Reports.Concat(catalog.References).Select(e => (EditionDisplay.Label(e), Urls.Edition(e.Id))).Append(("Choose two editions", Urls.CompareChooser)).ToList());
-        return new PartialViewResult
-        {
-            ViewName = "_NotFoundPage",
-            ViewData = new ViewDataDictionary<NotFoundModel>(page.ViewData, model),
-            StatusCode = StatusCodes.Status404NotFound,
-        };
+        return NotFoundPage.Render(page, model);
     }
 
     /// <summary>The JSON twin of the same 404.</summary>

@@ -3,7 +3,6 @@ using JapanUsRelations.Web.Infrastructure;
 using JapanUsRelations.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace JapanUsRelations.Web.Pages.Editions;
 
@@ -15,7 +14,7 @@ public static class NotFoundPages
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(catalog);
-        return Render(page, new NotFoundModel(
+        return NotFoundPage.Render(page, new NotFoundModel(
             $"edition “{id}”. Edition ids are publication dates (2026-02-05), a year where only the year is known (2018), or a title for an undated source",
             "Editions that exist",
             catalog.Reports.Concat(catalog.References).Select(e => (EditionDisplay.Label(e), Urls.Edition(e.Id))).ToList()));
@@ -26,20 +25,9 @@ public static class NotFoundPages
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(edition);
-        return Render(page, new NotFoundModel(
+        return NotFoundPage.Render(page, new NotFoundModel(
             $"section “{slug}” in the {EditionDisplay.Date(edition)} edition",
             $"Sections of the {EditionDisplay.Date(edition)} edition",
             edition.AllSections().Select(s => (s.Heading ?? "Introduction", Urls.Section(edition.Id, s.Slug))).ToList()));
-    }
-
-    private static PartialViewResult Render(PageModel page, NotFoundModel model)
-    {
-        page.ViewData["Title"] = "Not found";
-        return new PartialViewResult
-        {
-            ViewName = "_NotFoundPage",
-            ViewData = new ViewDataDictionary<NotFoundModel>(page.ViewData, model),
-            StatusCode = StatusCodes.Status404NotFound,
-        };
     }
 }

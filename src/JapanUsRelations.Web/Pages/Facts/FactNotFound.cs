@@ -2,7 +2,6 @@ using JapanUsRelations.Web.Infrastructure;
 using JapanUsRelations.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace JapanUsRelations.Web.Pages.Facts;
 
@@ -14,13 +13,7 @@ public static class FactNotFound
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(facts);
-        page.ViewData["Title"] = "Not found";
         var model = new NotFoundModel($"fact kind “{kind}”", "Fact kinds that exist", facts.Kinds.Select(k => (k.Label, Urls.Fact(k.Kind))).ToList());
-        return new PartialViewResult
-        {
-            ViewName = "_NotFoundPage",
-            ViewData = new ViewDataDictionary<NotFoundModel>(page.ViewData, model),
-            StatusCode = StatusCodes.Status404NotFound,
-        };
+        return NotFoundPage.Render(page, model);
     }
 }

@@ -2,7 +2,6 @@ using JapanUsRelations.Web.Infrastructure;
 using JapanUsRelations.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace JapanUsRelations.Web.Pages.Topics;
 
@@ -14,13 +13,7 @@ public static class TopicNotFound
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(topics);
-        page.ViewData["Title"] = "Not found";
         var model = new NotFoundModel($"topic “{slug}”", "Topics that exist", topics.Topics.Select(t => (t.Name, Urls.Topic(t.Slug))).ToList());
-        return new PartialViewResult
-        {
-            ViewName = "_NotFoundPage",
-            ViewData = new ViewDataDictionary<NotFoundModel>(page.ViewData, model),
-            StatusCode = StatusCodes.Status404NotFound,
-        };
+        return NotFoundPage.Render(page, model);
     }
 }
