@@ -7,6 +7,16 @@ namespace JapanUsRelations.Web.Tests.Facts;
 public class FactPagesTests(RunningSite site)
 {
     [Fact]
+    public async Task Facts_table_groups_kinds_under_topic_names_linking_to_their_topic_pages()
+    {
+        var (_, page) = await site.Client.GetPageAsync("/facts");
+        var groups = page.QuerySelectorAll("tr.topic-row a").ToList();
+        groups.Should().NotBeEmpty();
+        groups.Should().Contain(a => a.TextContent == "Trade and tariffs" && a.GetAttribute("href") == "/topics/trade-and-tariffs");
+        groups.Should().NotContain(a => a.TextContent.Contains('-', StringComparison.Ordinal) && a.GetAttribute("href")!.EndsWith(a.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Facts_table_lines_up_troops_across_editions_with_changes_and_links_to_sentences()
     {
         var (status, page) = await site.Client.GetPageAsync("/facts");
