@@ -26,7 +26,7 @@ public class CitationFormatTests
         citation.Link.Should().Be(citation.Permalink);
         citation.Chicago.Should().Be(
             "Manyin, Mark E., Cathleen D. Cimino-Isaacs, Kyla H. Kitamura, and Daniel J. Longo. \"U.S.-Japan Relations.\" CRS In Focus IF10199. " +
-            "Congressional Research Service, February 5, 2026. https://editions.example/editions/2026-02-05. Accessed March 1, 2026.");
+            "Congressional Research Service, February 5, 2026. Accessed March 1, 2026. https://editions.example/editions/2026-02-05.");
         citation.Apa.Should().Be(
             "Manyin, M. E., Cimino-Isaacs, C. D., Kitamura, K. H., & Longo, D. J. (2026, February 5). U.S.-Japan Relations (CRS In Focus No. IF10199). " +
             "Congressional Research Service. Retrieved March 1, 2026, from https://editions.example/editions/2026-02-05");
@@ -54,7 +54,7 @@ public class CitationFormatTests
         citation.Link.Should().Be("https://editions.example/editions/2026-02-05/china#p9:~:text=After%20entering%20office%20in,to%20the%20Taiwan%20Strait.");
         citation.Chicago.Should().Be(
             "Manyin, Mark E., Cathleen D. Cimino-Isaacs, Kyla H. Kitamura, and Daniel J. Longo. \"China,\" para. 9. In U.S.-Japan Relations. CRS In Focus IF10199. " +
-            "Congressional Research Service, February 5, 2026. https://editions.example/editions/2026-02-05/china#p9. Accessed March 1, 2026.");
+            "Congressional Research Service, February 5, 2026. Accessed March 1, 2026. https://editions.example/editions/2026-02-05/china#p9.");
         citation.Apa.Should().Be(
             "Manyin, M. E., Cimino-Isaacs, C. D., Kitamura, K. H., & Longo, D. J. (2026, February 5). China, para. 9. In U.S.-Japan Relations (CRS In Focus No. IF10199). " +
             "Congressional Research Service. Retrieved March 1, 2026, from https://editions.example/editions/2026-02-05/china#p9");
@@ -67,7 +67,7 @@ public class CitationFormatTests
         var citation = Cite("2024-11-05");
         citation.Chicago.Should().Be(
             "Manyin, Mark E., Caitlin Campbell, Cathleen D. Cimino-Isaacs, and Kyla H. Kitamura. \"U.S.-Japan Relations.\" CRS In Focus IF10199. " +
-            "Congressional Research Service, November 5, 2024. https://editions.example/editions/2024-11-05. Accessed March 1, 2026.");
+            "Congressional Research Service, November 5, 2024. Accessed March 1, 2026. https://editions.example/editions/2024-11-05.");
         citation.Apa.Should().Be(
             "Manyin, M. E., Campbell, C., Cimino-Isaacs, C. D., & Kitamura, K. H. (2024, November 5). U.S.-Japan Relations (CRS In Focus No. IF10199). " +
             "Congressional Research Service. Retrieved March 1, 2026, from https://editions.example/editions/2024-11-05");
@@ -79,7 +79,7 @@ public class CitationFormatTests
         var citation = Cite("2016-03-11");
         citation.Chicago.Should().Be(
             "U.S. Department of State, Bureau of East Asian and Pacific Affairs. \"U.S. Relations With Japan.\" Fact Sheet. March 11, 2016. " +
-            "https://editions.example/editions/2016-03-11. Accessed March 1, 2026.");
+            "Accessed March 1, 2026. https://editions.example/editions/2016-03-11.");
         citation.Apa.Should().Be(
             "U.S. Department of State, Bureau of East Asian and Pacific Affairs. (2016, March 11). U.S. Relations With Japan [Fact Sheet]. " +
             "Retrieved March 1, 2026, from https://editions.example/editions/2016-03-11");
@@ -103,18 +103,18 @@ public class CitationFormatTests
     {
         Cite("2016-03-11", "bilateral-economic-relations").Chicago.Should().Be(
             "U.S. Department of State, Bureau of East Asian and Pacific Affairs. \"Bilateral Economic Relations.\" In U.S. Relations With Japan. Fact Sheet. " +
-            "March 11, 2016. https://editions.example/editions/2016-03-11/bilateral-economic-relations. Accessed March 1, 2026.");
+            "March 11, 2016. Accessed March 1, 2026. https://editions.example/editions/2016-03-11/bilateral-economic-relations.");
     }
 
     [Fact]
     public void The_2018_summary_gives_only_its_year_and_the_undated_reference_says_no_date()
     {
         Cite("2018").Chicago.Should().Be(
-            "Congressional Research Service. \"Japan-U.S. Relations.\" 2018. https://editions.example/editions/2018. Accessed March 1, 2026.");
+            "Congressional Research Service. \"Japan-U.S. Relations.\" 2018. Accessed March 1, 2026. https://editions.example/editions/2018.");
         Cite("2018").Apa.Should().Be(
             "Congressional Research Service. (2018). Japan-U.S. Relations. Retrieved March 1, 2026, from https://editions.example/editions/2018");
         Cite("japan-united-states-relations").Chicago.Should().Be(
-            "\"Japan–United States relations.\" Online encyclopedia (unattributed), n.d. https://editions.example/editions/japan-united-states-relations. Accessed March 1, 2026.");
+            "\"Japan–United States relations.\" Online encyclopedia (unattributed), n.d. Accessed March 1, 2026. https://editions.example/editions/japan-united-states-relations.");
         Cite("japan-united-states-relations").Apa.Should().Be(
             "Japan–United States relations. (n.d.). Online encyclopedia (unattributed). Retrieved March 1, 2026, from https://editions.example/editions/japan-united-states-relations");
         Cite("japan-united-states-relations").BibTex.Should().StartWith("@misc{japanunitednd,\n").And.Contain("howpublished = {Online encyclopedia (unattributed)}").And.NotContain("author");

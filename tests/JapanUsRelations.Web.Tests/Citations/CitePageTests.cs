@@ -27,7 +27,7 @@ public class CitePageTests(RunningSite site)
         box.QuerySelector(".cite-link-text")!.GetAttribute("value").Should().Be(permalink);
         box.QuerySelector(".cite-chicago")!.TextContent.Should().Be(
             "Manyin, Mark E., Cathleen D. Cimino-Isaacs, Kyla H. Kitamura, and Daniel J. Longo. \"U.S.-Japan Relations.\" CRS In Focus IF10199. " +
-            $"Congressional Research Service, February 5, 2026. {permalink}. Accessed {Today}.");
+            $"Congressional Research Service, February 5, 2026. Accessed {Today}. {permalink}.");
         box.QuerySelector(".cite-apa")!.TextContent.Should().EndWith($"Retrieved {Today}, from {permalink}");
         box.QuerySelector(".cite-bibtex")!.TextContent.Should().StartWith("@techreport{manyin2026,");
         box.QuerySelectorAll("button.copy").Should().HaveCount(4).And.OnlyContain(b => b.HasAttribute("hidden"), "the buttons appear only with JavaScript");
@@ -56,7 +56,7 @@ public class CitePageTests(RunningSite site)
                 var (status, cite) = await site.Client.GetPageAsync(Urls.Cite(edition.Id, section.Slug, block.Anchor));
                 status.Should().Be(HttpStatusCode.OK, $"{edition.Id}/{section.Slug}/{block.Anchor}");
                 cite.QuerySelector("details.cite-this")!.HasAttribute("open").Should().BeTrue();
-                cite.QuerySelector(".cite-chicago")!.TextContent.Should().Contain($"{Urls.Block(edition.Id, section.Slug, block.Anchor)}. Accessed {Today}.");
+                cite.QuerySelector(".cite-chicago")!.TextContent.Should().Contain($"Accessed {Today}. ").And.EndWith($"{Urls.Block(edition.Id, section.Slug, block.Anchor)}.");
             }
         }
     }
@@ -81,7 +81,7 @@ public class CitePageTests(RunningSite site)
         string permalink = new Uri(site.BaseAddress, "/editions/2016-03-11").ToString();
         json.GetProperty("permalink").GetString().Should().Be(permalink);
         json.GetProperty("chicago").GetString().Should().Be(
-            $"U.S. Department of State, Bureau of East Asian and Pacific Affairs. \"U.S. Relations With Japan.\" Fact Sheet. March 11, 2016. {permalink}. Accessed {Today}.");
+            $"U.S. Department of State, Bureau of East Asian and Pacific Affairs. \"U.S. Relations With Japan.\" Fact Sheet. March 11, 2016. Accessed {Today}. {permalink}.");
         json.GetProperty("apa").GetString().Should().StartWith("U.S. Department of State, Bureau of East Asian and Pacific Affairs. (2016, March 11).");
         json.GetProperty("bibtex").GetString().Should().StartWith("@techreport{us2016,");
     }

@@ -3,7 +3,7 @@ namespace JapanUsRelations.Web.Pages.Cite;
 /// <summary>
 /// Chicago (notes and bibliography, bibliography entry), plain text:
 /// <c>Manyin, Mark E., …, and Daniel J. Longo. "U.S.-Japan Relations." CRS In Focus IF10199. Congressional Research
-/// Service, February 5, 2026. URL. Accessed March 1, 2026.</c> A section is cited as a part: <c>"China." In
+/// Service, February 5, 2026. Accessed March 1, 2026. URL.</c> A section is cited as a part: <c>"China." In
 /// U.S.-Japan Relations. …</c>; a paragraph adds its number: <c>"China," para. 31. In …</c>.
 /// </summary>
 public static class ChicagoStyle
@@ -35,8 +35,8 @@ public static class ChicagoStyle
         }
 
         parts.Add(CitedWork.Sentence(work.OrganisationIsAuthor ? work.LongDate : $"{work.Edition.Publisher}, {work.LongDate}"));
-        parts.Add($"{work.Url}.");
         parts.Add($"Accessed {work.AccessedDate}.");
+        parts.Add($"{work.Url}.");
         return string.Join(' ', parts);
     }
 
