@@ -6,6 +6,16 @@ namespace JapanUsRelations.Web.Tests.Compare;
 [Collection(SiteCollection.Name)]
 public class ComparePageTests(RunningSite site)
 {
+    [Fact]
+    public async Task Pairing_scores_read_cleanly_when_one_side_is_an_untitled_lead()
+    {
+        var (_, page) = await site.Client.GetPageAsync("/compare/2016-03-11/2026-02-05");
+        var scores = page.QuerySelectorAll(".cmp-score").Select(p => p.TextContent).ToList();
+        scores.Should().NotBeEmpty();
+        scores.Should().NotContain(t => t.Contains("(,", StringComparison.Ordinal) || t.Contains("()", StringComparison.Ordinal));
+        scores.Should().Contain(t => t.StartsWith("Paired with score 0.41 (content 0.41)", StringComparison.Ordinal));
+    }
+
     private const string Focus = "/compare/2024-11-05/2026-02-05";
 
     [Fact]
