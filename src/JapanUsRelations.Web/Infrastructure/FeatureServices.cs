@@ -30,11 +30,11 @@ public static class FeatureServices
     public static void MapApi(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        EditionsTwins.Map(app);
-        CompareTwins.Map(app);
-        TopicsTwins.Map(app);
-        FactsTwins.Map(app);
-        SearchTwins.Map(app);
-        CiteTwins.Map(app);
+        EditionsHandler.MapTwins(app);
+        CompareHandler.MapTwins(app);
+        TopicsHandler.MapTwins(app);
+        FactsHandler.MapTwins(app);
+        SearchHandler.MapTwins(app);
+        CiteHandler.MapTwins(app);
     }
 }

@@ -7,6 +7,14 @@ namespace JapanUsRelations.Web.Pages.Compare;
 /// <summary>The one handler of the comparison pages and their twins.</summary>
 public sealed class CompareHandler(ComparisonService comparisons)
 {
+    /// <summary>The JSON twins: <c>/api/compare</c> and <c>/api/compare/{a}/{b}</c>, each serialising the answer its page renders.</summary>
+    public static void MapTwins(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/api/compare", (string? a, string? b, CompareHandler h) => Twin.Of(h.Chooser(a, b)));
+        app.MapGet("/api/compare/{a}/{b}", (string a, string b, CompareHandler h) => Twin.Of(h.Comparison(a, b)));
+    }
+
     /// <summary><c>/compare?a=&amp;b=</c>: the chooser; with both ids known, a redirect to their comparison.</summary>
     public Answer<CompareChoice> Chooser(string? a, string? b)
     {
