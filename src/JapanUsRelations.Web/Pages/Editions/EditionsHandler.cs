@@ -1,0 +1,107 @@
+using JapanUsRelations.Ingestion.Model;
+using JapanUsRelations.Store;
+using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Pages.Shared;
+
+namespace JapanUsRelations.Web.Pages.Editions;
+
+/// <summary>
+/// The one handler of the home page and the editions pages, for the page and its twin alike: looks up what the URL
+/// names and answers the record, a redirect (a year id, a renamed section) or a helpful not-found.
+/// </summary>
+public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
+{
+    /// <summary>The JSON twins: <c>/api</c>, <c>/api/editions</c>, <c>/api/editions/{id}</c>, <c>/api/editions/{id}/{section}</c>, each serialising the answer its page renders.</summary>
+    public static void MapTwins(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/api", (EditionsHandler h) => Twin.Of<HomePage>(h.Home()));
+        app.MapGet("/api/editions", (EditionsHandler h) => Twin.Of<EditionList>(h.List()));
+        app.MapGet("/api/editions/{id}", (string id, EditionsHandler h) => Twin.Of(h.Edition(id)));
+        app.MapGet("/api/editions/{id}/{section}", (string id, string section, EditionsHandler h) => Twin.Of(h.Section(id, section)));
+    }
+
+    private EditionCatalog Catalog => store.Editions;
+
+    /// <summary><c>/</c>: the timeline and the entry points.</summary>
+    public HomePage Home() => new(
+        Catalog.Reports.Select(e => new EditionSummary(e)).ToList(),
+        Catalog.References.Select(e => new EditionSummary(e)).ToList(),
+        new HomeLinks(Urls.Api(Urls.Editions), Urls.Api(Urls.Topics), Urls.Api(Urls.Facts), Urls.Api(Urls.CompareChooser), Urls.Api(Urls.SearchPage) + "?q="));
+
+    /// <summary><c>/editions</c>: every report edition with how much changed since the one before, then the references.</summary>
+    public EditionList List() => new(
+        Catalog.Reports.Select(e => Catalog.Previous(e) is { } p ? new EditionRow(e, p, changes.ChangedShare(p, e)) : new EditionRow(e, null, null)).ToList(),
+        Catalog.References);
+
+    /// <summary><c>/editions/{id}</c>: the edition; a year with one edition redirects to it.</summary>
+    public Answer<EditionPage> Edition(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var edition = Catalog.Resolve(id);
+        if (edition is null)
+        {
+            return UnknownEdition(Catalog, id);
+        }
+
+        if (edition.Id != id)
+        {
+            return new Redirection(Urls.Edition(edition.Id), Permanent: false, "a year with one edition");
+        }
+
+        var previous = Catalog.Previous(edition);
+        return new EditionPage(edition, previous, Catalog.Next(edition), previous is null ? null : changes.ChangedShare(previous, edition), store.Facts);
+    }
+
+    /// <summary><c>/editions/{id}/{section}</c>: the section; a year id or a renamed section redirects.</summary>
+    public Answer<SectionPage> Section(string id, string slug)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(slug);
+        var edition = Catalog.Resolve(id);
+        if (edition is null)
+        {
+            return UnknownEdition(Catalog, id);
+        }
+
+        if (edition.Id != id)
+        {
+            return new Redirection(Urls.Section(edition.Id, slug), Permanent: false, "a year with one edition");
+        }
+
+        var section = edition.AllSections().FirstOrDefault(s => s.Slug == slug);
+        if (section is null)
+        {
+            return store.Aliases.NewSlug(edition.Id, slug) is { } renamed
+                ? new Redirection(Urls.Section(edition.Id, renamed), Permanent: true, "section renamed since links were made")
+                : UnknownSection(edition, slug, s => Urls.Section(edition.Id, s.Slug));
+        }
+
+        var parent = edition.Sections.FirstOrDefault(s => s.Children.Contains(section));
+        return new SectionPage(edition, section, parent, Catalog.Previous(edition), Catalog.Next(edition), store.Facts);
+    }
+
+    /// <summary>
+    /// The 404 of an unknown edition id: every edition, linked with <paramref name="link"/> (default: its page);
+    /// <paramref name="purpose"/> says what the edition was wanted for ("to compare").
+    /// </summary>
+    public static NotFoundModel UnknownEdition(EditionCatalog catalog, string id, Func<Edition, string>? link = null, string heading = "Editions that exist", string? purpose = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return new NotFoundModel(
+            $"edition “{id}”{(purpose is null ? "" : " " + purpose)}. Edition ids are publication dates (2026-02-05), a year where only the year is known (2018), or a title for an undated source",
+            heading,
+            catalog.Listed.Select(e => new Link(EditionDisplay.Label(e), (link ?? (x => Urls.Edition(x.Id)))(e))).ToList());
+    }
+
+    /// <summary>The 404 of an unknown section of a known edition: its sections, linked with <paramref name="link"/>.</summary>
+    public static NotFoundModel UnknownSection(Edition edition, string slug, Func<Section, string> link, string? heading = null)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        ArgumentNullException.ThrowIfNull(link);
+        return new NotFoundModel(
+            $"section “{slug}” in the {EditionDisplay.Date(edition)} edition",
+            heading ?? $"Sections of the {EditionDisplay.Date(edition)} edition",
+            edition.AllSections().Select(s => new Link(s.Heading ?? "Introduction", link(s))).ToList());
+    }
+}
