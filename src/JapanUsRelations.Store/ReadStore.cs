@@ -14,6 +14,7 @@ public sealed class ReadStore
     private readonly Lazy<FactBook> _facts;
     private readonly Lazy<TopicBook> _topics;
     private readonly Lazy<SlugAliases> _aliases;
+    private readonly Lazy<EditionAliases> _editionAliases;
 
     /// <summary>A store over a database file (read when first asked).</summary>
     public ReadStore(string databasePath, ILogger<ReadStore> logger)
@@ -24,6 +25,7 @@ public sealed class ReadStore
         _facts = new(() => new FactBook(Editions, FactBook.LoadCatalogue(databasePath)));
         _topics = new(() => new TopicBook(Editions, TopicBook.LoadTaxonomy(databasePath), TopicTaxonomy.Default.MinScore));
         _aliases = new(() => SlugAliases.Load(databasePath));
+        _editionAliases = new(() => EditionAliases.Load(databasePath));
         Search = new SearchIndex(databasePath, logger);
     }
 
@@ -38,6 +40,9 @@ public sealed class ReadStore
 
     /// <summary>Renamed sections' old slugs.</summary>
     public SlugAliases Aliases => _aliases.Value;
+
+    /// <summary>Old edition ids that now redirect.</summary>
+    public EditionAliases EditionAliases => _editionAliases.Value;
 
     /// <summary>The full-text index.</summary>
     public SearchIndex Search { get; }

@@ -3,6 +3,7 @@ using JapanUsRelations.Web.Pages.Cite;
 using JapanUsRelations.Web.Pages.Compare;
 using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Pages.Facts;
+using JapanUsRelations.Web.Pages.Reports;
 using JapanUsRelations.Web.Pages.Search;
 using JapanUsRelations.Web.Pages.Topics;
 
@@ -19,6 +20,7 @@ public static class FeatureServices
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<EditionsHandler>();
+        services.AddSingleton<ReportsHandler>();
         services.AddSingleton<ComparisonService>().AddSingleton<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>()).AddSingleton<CompareHandler>();
         services.AddSingleton<TopicsHandler>();
         services.AddSingleton<FactsHandler>();
@@ -31,6 +33,7 @@ public static class FeatureServices
     {
         ArgumentNullException.ThrowIfNull(app);
         EditionsHandler.MapTwins(app);
+        ReportsHandler.MapTwins(app);
         CompareHandler.MapTwins(app);
         TopicsHandler.MapTwins(app);
         FactsHandler.MapTwins(app);

@@ -14,7 +14,8 @@ public static class SiteMap
     {
         ArgumentNullException.ThrowIfNull(store);
         var editions = store.Editions;
-        var urls = new List<string> { Urls.Home, Urls.Editions, Urls.CompareChooser, Urls.Topics, Urls.Facts, Urls.SearchPage };
+        var urls = new List<string> { Urls.Home, Urls.Editions, Urls.Reports, Urls.CompareChooser, Urls.Topics, Urls.Facts, Urls.SearchPage };
+        urls.AddRange(editions.ReportGroups.Select(g => Urls.Report(g.Key)));
         foreach (var edition in editions.Listed)
         {
             urls.Add(Urls.Edition(edition.Id));
@@ -28,7 +29,7 @@ public static class SiteMap
         }
 
         var reports = editions.Reports;
-        urls.AddRange(reports.Zip(reports.Skip(1)).Select(p => Urls.Compare(p.First.Id, p.Second.Id)));
+        urls.AddRange(reports.Where(e => editions.Previous(e) is not null).Select(e => Urls.Compare(editions.Previous(e)!.Id, e.Id)));
         if (reports.Count >= 2)
         {
             urls.Add(Urls.Compare(reports[^1].Id, reports[0].Id));

@@ -38,10 +38,11 @@ public sealed class ComparisonService(ReadStore store) : IChangeMeter
         return _cache.Get(older, newer).ChangedShare;
     }
 
-    /// <summary>The comparisons a reader most likely wants: each report edition with the one before it, newest first.</summary>
-    public IReadOnlyList<(Edition Older, Edition Newer)> Successive()
-    {
-        var reports = Catalog.Reports;
-        return reports.Zip(reports.Skip(1)).Select(p => (p.First, p.Second)).Reverse().ToList();
-    }
+    /// <summary>
+    /// The comparisons a reader most likely wants: each edition with the one before it on its subject (its report's
+    /// previous edition, or a related report's), newest first.
+    /// </summary>
+    public IReadOnlyList<(Edition Older, Edition Newer)> Successive() =>
+        Catalog.Reports.Select(e => (Older: Catalog.PreviousOnSubject(e), Newer: e)).Where(p => p.Older is not null)
+            .Select(p => (p.Older!, p.Newer)).Reverse().ToList();
 }

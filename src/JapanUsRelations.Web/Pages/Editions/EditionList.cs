@@ -12,6 +12,9 @@ namespace JapanUsRelations.Web.Pages.Editions;
 /// <param name="References">Reference sources.</param>
 public sealed record EditionList(IReadOnlyList<EditionRow> Rows, IReadOnlyList<Edition> References) : IEnumerable<EditionSummary>
 {
+    /// <summary>The day or year the list is narrowed to (<c>/editions?on=2026-09-16</c>), or null for every edition.</summary>
+    public string? On { get; init; }
+
     /// <inheritdoc />
     public IEnumerator<EditionSummary> GetEnumerator() =>
         Rows.Select(r => r.Edition).Concat(References).Select(e => new EditionSummary(e)).GetEnumerator();

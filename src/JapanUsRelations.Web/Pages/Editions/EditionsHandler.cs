@@ -16,7 +16,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/api", (EditionsHandler h) => Twin.Of<HomePage>(h.Home()));
-        app.MapGet("/api/editions", (EditionsHandler h) => Twin.Of<EditionList>(h.List()));
+        app.MapGet("/api/editions", (string? on, EditionsHandler h) => Twin.Of<EditionList>(h.ListOn(on)));
         app.MapGet("/api/editions/{id}", (string id, EditionsHandler h) => Twin.Of(h.Edition(id)));
         app.MapGet("/api/editions/{id}/{section}", (string id, string section, EditionsHandler h) => Twin.Of(h.Section(id, section)));
     }
@@ -30,9 +30,23 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
         new HomeLinks(Urls.Api(Urls.Editions), Urls.Api(Urls.Topics), Urls.Api(Urls.Facts), Urls.Api(Urls.CompareChooser), Urls.Api(Urls.SearchPage) + "?q="));
 
     /// <summary><c>/editions</c>: every report edition with how much changed since the one before, then the references.</summary>
-    public EditionList List() => new(
-        Catalog.Reports.Select(e => Catalog.Previous(e) is { } p ? new EditionRow(e, p, changes.ChangedShare(p, e)) : new EditionRow(e, null, null)).ToList(),
-        Catalog.References);
+    public EditionList List() => ListOf(Catalog.Reports, Catalog.References);
+
+    /// <summary><c>/editions?on=2026-09-16</c>: the editions of one day or year (where a bare date names several).</summary>
+    public EditionList ListOn(string? dayOrYear)
+    {
+        if (string.IsNullOrWhiteSpace(dayOrYear))
+        {
+            return List();
+        }
+
+        var on = Catalog.OnDate(dayOrYear.Trim());
+        return ListOf(on.Where(e => e.Kind == EditionKind.Report).ToList(), on.Where(e => e.Kind == EditionKind.Reference).ToList()) with { On = dayOrYear.Trim() };
+    }
+
+    private EditionList ListOf(IReadOnlyList<Edition> reports, IReadOnlyList<Edition> references) => new(
+        reports.Select(e => Catalog.Previous(e) is { } p ? new EditionRow(e, p, changes.ChangedShare(p, e)) : new EditionRow(e, null, null)).ToList(),
+        references);
 
     /// <summary><c>/editions/{id}</c>: the edition; a year with one edition redirects to it.</summary>
     public Answer<EditionPage> Edition(string id)
@@ -41,7 +55,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
         var edition = Catalog.Resolve(id);
         if (edition is null)
         {
-            return UnknownEdition(Catalog, id);
+            return Elsewhere(id, Urls.Edition) is { } elsewhere ? elsewhere : UnknownEdition(Catalog, id);
         }
 
         if (edition.Id != id)
@@ -61,7 +75,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
         var edition = Catalog.Resolve(id);
         if (edition is null)
         {
-            return UnknownEdition(Catalog, id);
+            return Elsewhere(id, editionId => Urls.Section(editionId, slug)) is { } elsewhere ? elsewhere : UnknownEdition(Catalog, id);
         }
 
         if (edition.Id != id)
@@ -82,6 +96,20 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
     }
 
     /// <summary>
+    /// Where an id that names no edition leads all the same: an id handed out before that now belongs to another
+    /// edition (301), or a bare day or year that several editions share (the list of them); null when nowhere.
+    /// </summary>
+    private Redirection? Elsewhere(string id, Func<string, string> link)
+    {
+        if (store.EditionAliases.EditionIdFor(id) is { } current)
+        {
+            return new Redirection(link(current), Permanent: true, "the edition's id changed since links were made");
+        }
+
+        return Catalog.OnDate(id).Count > 1 ? new Redirection(Urls.EditionsOn(id), Permanent: false, "a date several editions share") : null;
+    }
+
+    /// <summary>
     /// The 404 of an unknown edition id: every edition, linked with <paramref name="link"/> (default: its page);
     /// <paramref name="purpose"/> says what the edition was wanted for ("to compare").
     /// </summary>
@@ -89,7 +117,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         return new NotFoundModel(
-            $"edition “{id}”{(purpose is null ? "" : " " + purpose)}. Edition ids are publication dates (2026-02-05), a year where only the year is known (2018), or a title for an undated source",
+            $"edition “{id}”{(purpose is null ? "" : " " + purpose)}. Edition ids are publication dates (2026-02-05), qualified by report number where several editions share a date (2026-09-16-if12173), a year where only the year is known (2018), or a title for an undated source",
             heading,
             catalog.Listed.Select(e => new Link(EditionDisplay.Label(e), (link ?? (x => Urls.Edition(x.Id)))(e))).ToList());
     }

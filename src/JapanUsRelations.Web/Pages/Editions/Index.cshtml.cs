@@ -7,5 +7,5 @@ namespace JapanUsRelations.Web.Pages.Editions;
 public sealed class IndexModel(EditionsHandler handler) : AnswerPage<EditionList>
 {
     /// <summary>Renders the list.</summary>
-    public IActionResult OnGet() => Render(handler.List());
+    public IActionResult OnGet(string? on) => Render(handler.ListOn(on));
 }

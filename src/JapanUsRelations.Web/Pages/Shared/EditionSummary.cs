@@ -23,6 +23,12 @@ public sealed record EditionSummary([property: JsonIgnore] Edition Source)
     /// <summary>Report number, or null.</summary>
     public string? ReportNumber => Source.ReportNumber;
 
+    /// <summary>The report this is an edition of: its number, or a title slug for an unnumbered report.</summary>
+    public string Report => Source.ReportKey;
+
+    /// <summary>The report's page, with every edition of it.</summary>
+    public string? ReportUrl => Source.Kind == EditionKind.Report ? Urls.Report(Source.ReportKey) : null;
+
     /// <summary>ISO date to the known precision ("2026-02-05", "2018"); null when undated.</summary>
     public string? Published => EditionDisplay.IsoDate(Source);
 
