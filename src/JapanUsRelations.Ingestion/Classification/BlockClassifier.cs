@@ -55,6 +55,28 @@ public static class BlockClassifier
         return result;
     }
 
+    /// <summary>
+    /// A Markdown pipe table (header row, delimiter row, body rows) is a table; a stub with no words in any cell (what
+    /// a page scrape leaves of a figure, "| | |" over "|---|---|") carries nothing and is set aside like a rule.
+    /// </summary>
+    private static ClassifiedBlock? PipeTable(RawBlock block)
+    {
+        if (block.Lines.Count < 2 || !block.Lines.All(l => LinePatterns.PipeRow().IsMatch(l)) || !LinePatterns.PipeDelimiter().IsMatch(block.Lines[1]))
+        {
+            return null;
+        }
+
+        var rows = block.Lines.Where((_, i) => i != 1)
+            .Select(l => (IReadOnlyList<string>)l.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToList())
+            .ToList();
+        if (rows.All(r => r.All(c => InlineMarkup.ToText(c).Length == 0)))
+        {
+            return new ClassifiedBlock(BlockRole.Rule, block, "");
+        }
+
+        return new ClassifiedBlock(BlockRole.Table, block, string.Join('\n', block.Lines)) { Rows = rows };
+    }
+
     private static bool MastheadHoldsTitle(RawBlock block)
     {
         string first = InlineMarkup.ToText(block.Lines.First(l => l.Trim().Length > 0).Trim());
@@ -126,6 +148,11 @@ public static class BlockClassifier
     {
         var texts = block.Lines.Select(l => InlineMarkup.ToText(l.Trim())).ToList();
         string markup = string.Join('\n', block.Lines);
+        if (PipeTable(block) is { } pipe)
+        {
+            return pipe;
+        }
+
         if (block.Lines.Count(l => l.Contains('\t', StringComparison.Ordinal)) >= 2)
         {
             return new ClassifiedBlock(BlockRole.Table, block, markup);

@@ -51,9 +51,10 @@ public static partial class LinePatterns
 
     /// <summary>
     /// A run-in head in bold, as Markdown or as a bold tag (HTML sources): "**China and Taiwan.** A protracted…",
-    /// "&lt;b&gt;Debt Limit Suspension:&lt;/b&gt; In recent…"; the period or colon may stand just outside the bold.
+    /// "&lt;b&gt;Debt Limit Suspension:&lt;/b&gt; In recent…"; bold-italic as scraped pages write it ("***China.***",
+    /// "**_Taiwan:_**"); the period or colon may stand just outside the bold.
     /// </summary>
-    [GeneratedRegex(@"^(?:\*\*(?<head>[^*\n]{2,80}?)(?:[.:]\*\*|\*\*[.:])|<(?<tag>b|strong)>(?<head>[^<\n]{2,80}?)(?:[.:]</\k<tag>>|</\k<tag>>[.:]))\s+(?=\S)")]
+    [GeneratedRegex(@"^(?:(?:\*\*\*|\*\*_|_\*\*|\*\*)(?<head>[^*_<\n]{2,80}?)(?:[.:](?:\*\*\*|_\*\*|\*\*_|\*\*)|(?:\*\*\*|_\*\*|\*\*_|\*\*)[.:])|<(?<tag>b|strong)>(?<head>[^<\n]{2,80}?)(?:[.:]</\k<tag>>|</\k<tag>>[.:]))\s+(?=\S)")]
     public static partial Regex BoldRunInHead();
 
     /// <summary>A run-in head ending with a period: "China. After entering office…".</summary>
@@ -63,6 +64,14 @@ public static partial class LinePatterns
     /// <summary>A run-in head ending with a colon: "Base presence and local impact: The substantial…".</summary>
     [GeneratedRegex(@"^(?<head>[A-Z][\p{L}'’\-]+(?:,?\s[\p{L}'’\-]+){0,7}):\s+(?=[A-Z""“])")]
     public static partial Regex ColonRunInHead();
+
+    /// <summary>A Markdown pipe-table row: "| Country | Trade |", "|---|---|".</summary>
+    [GeneratedRegex(@"^\s*\|.*\|\s*$")]
+    public static partial Regex PipeRow();
+
+    /// <summary>A pipe-table delimiter row: "|---|:---:|".</summary>
+    [GeneratedRegex(@"^\s*\|(?:\s*:?-{1,}:?\s*\|)+\s*$")]
+    public static partial Regex PipeDelimiter();
 
     /// <summary>True when markup opens with bold: Markdown <c>**</c> or a <c>&lt;b&gt;</c>/<c>&lt;strong&gt;</c> tag.</summary>
     public static bool StartsBold(string markup)

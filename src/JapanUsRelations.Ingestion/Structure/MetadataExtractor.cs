@@ -12,6 +12,9 @@ public static class MetadataExtractor
 {
     private const string MoreInformation = "More information about";
 
+    /// <summary>A disclaimer set as one paragraph led by its label (scraped pages), rather than under a heading.</summary>
+    private const string DisclaimerLead = "Disclaimer:";
+
     /// <summary>Splits classified blocks into metadata and body.</summary>
     public static DocumentParts Extract(IReadOnlyList<ClassifiedBlock> blocks)
     {
@@ -64,7 +67,7 @@ public static class MetadataExtractor
                     inDisclaimer = false;
                     body.Add(block);
                     break;
-                case BlockRole.Paragraph when inDisclaimer:
+                case BlockRole.Paragraph when inDisclaimer || block.Text.StartsWith(DisclaimerLead, StringComparison.Ordinal):
                     notes.Add(new EditionNote("disclaimer", block.Text, [], block.Raw.FirstLine));
                     break;
                 case BlockRole.Paragraph when block.Text.StartsWith(MoreInformation, StringComparison.Ordinal):
