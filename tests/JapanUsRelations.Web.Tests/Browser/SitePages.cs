@@ -8,6 +8,8 @@ public static class SitePages
     [
         ("home", "/", 200, "home"),
         ("editions list", "/editions", 200, "editions"),
+        ("reports", "/reports", 200, "reports"),
+        ("report", "/reports/IF10199", 200, "report"),
         ("edition", "/editions/2026-02-05", 200, "edition"),
         ("edition without headings", "/editions/2018", 200, null),
         ("reference source", "/editions/japan-united-states-relations", 200, null),
