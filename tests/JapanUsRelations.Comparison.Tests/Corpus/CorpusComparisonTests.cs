@@ -85,7 +85,6 @@ public class CorpusComparisonTests
         Paired(c, "Potential Considerations for Congress", "Potential Considerations for Congress");
         // A run-in head whose case changed ("strategic vulnerabilities" → "Strategic Vulnerabilities").
         Paired(c, "Tactical and strategic vulnerabilities", "Tactical and Strategic Vulnerabilities");
-
     }
 
     private static void Paired(EditionComparison c, string olderHeading, string newerHeading)
