@@ -9,7 +9,8 @@ using JapanUsRelations.Ingestion.Structure;
 namespace JapanUsRelations.Ingestion;
 
 /// <summary>
-/// Runs stages 1–5 for one seed: Read → Block → Classify → Repair → Structure, then resolves the edition's
+/// Runs stages 1–5 for one seed: Read → Block → Classify → Repair → Structure (for HTML, Read → HTML blocks →
+/// Structure), then resolves the edition's
 /// metadata (title, publisher, date, id) from the text and the manifest. Enrichment and storage come after, in
 /// <see cref="IngestionPipeline"/>.
 /// </summary>
@@ -20,8 +21,9 @@ public static class EditionParser
     {
         ArgumentNullException.ThrowIfNull(file);
         var text = SeedReader.Read(file);
-        var classified = BlockClassifier.Classify(text, BlockSplitter.Split(text));
-        var joined = PageBreakJoiner.Join(classified);
+        var joined = text.Format == SeedFormat.Html
+            ? new RepairResult(Html.HtmlBlockReader.Read(text), [])
+            : PageBreakJoiner.Join(BlockClassifier.Classify(text, BlockSplitter.Split(text)));
         var parts = MetadataExtractor.Extract(joined.Blocks);
         var repairs = new List<Model.Repair>(joined.Repairs);
         if (parts.Title is null)
@@ -44,15 +46,16 @@ public static class EditionParser
         }
 
         var bodyTexts = sections.SelectMany(s => s.SelfAndDescendants()).SelectMany(s => s.Blocks).Select(b => b.Text);
-        var date = EditionDate.Resolve(manifest?.Published, parts.Dateline, parts.Masthead, bodyTexts);
-        string publisher = ResolvePublisher(manifest, parts);
+        var date = EditionDate.Resolve(file.FileName, manifest?.Published, parts.Dateline, parts.DatelineLine, parts.Masthead, bodyTexts);
+        string? reportNumber = parts.ReportNumber ?? manifest?.ReportNumber;
+        string publisher = ResolvePublisher(manifest, parts, reportNumber);
         return new Edition
         {
             Id = date.ToId() ?? Slugger.Slugify(title),
             Title = title,
             Publisher = publisher,
-            Series = manifest?.Series ?? (parts.Masthead.Count > 2 ? parts.Masthead[1] : null),
-            ReportNumber = parts.ReportNumber ?? manifest?.ReportNumber,
+            Series = manifest?.Series ?? (parts.Masthead.Count > 2 ? parts.Masthead[1] : null) ?? CrsProduct.SeriesOf(reportNumber),
+            ReportNumber = reportNumber,
             Published = date.Date,
             DatePrecision = date.Precision,
             DateInferred = date.Inferred,
@@ -61,7 +64,7 @@ public static class EditionParser
             IsGovernment = manifest?.Government ?? IsGovernmentPublisher(publisher),
             SourceFile = file.FileName,
             SourceSha256 = file.Sha256,
-            SourceFormat = text.Format == SeedFormat.Markdown ? "markdown" : "plain",
+            SourceFormat = text.Format switch { SeedFormat.Markdown => "markdown", SeedFormat.Html => "html", _ => "plain" },
             Authors = parts.Authors,
             Sections = sections,
             Notes = parts.Notes,
@@ -69,7 +72,7 @@ public static class EditionParser
         };
     }
 
-    private static string ResolvePublisher(ManifestEntry? manifest, DocumentParts parts)
+    private static string ResolvePublisher(ManifestEntry? manifest, DocumentParts parts, string? reportNumber)
     {
         if (!string.IsNullOrWhiteSpace(manifest?.Publisher))
         {
@@ -81,8 +84,9 @@ public static class EditionParser
             return parts.Masthead[0];
         }
 
-        return parts.Notes.Any(n => n.Text.Contains("Congressional Research Service", StringComparison.Ordinal))
-            ? "Congressional Research Service"
+        // A CRS report number (IF, IN, R, RL, RS, LSB) or the CRS disclaimer names the publisher.
+        return CrsProduct.IsReportNumber(reportNumber) || parts.Notes.Any(n => n.Text.Contains(CrsProduct.Publisher, StringComparison.Ordinal))
+            ? CrsProduct.Publisher
             : "Unknown publisher";
     }
 

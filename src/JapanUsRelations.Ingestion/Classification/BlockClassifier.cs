@@ -24,6 +24,14 @@ public static class BlockClassifier
         bool seenTitle = false;
         foreach (var block in blocks)
         {
+            if (!seenTitle && !seenParagraph && SplitTitleAndDateline(block) is { } masthead)
+            {
+                // Layout: title and dateline on one line, set apart by a run of spaces (scraped mastheads).
+                result.AddRange(masthead);
+                seenTitle = true;
+                continue;
+            }
+
             var classified = ClassifyOne(text.Format, block);
             if (classified.Role == BlockRole.Heading && !seenTitle && !seenParagraph)
             {
@@ -40,6 +48,29 @@ public static class BlockClassifier
         }
 
         return result;
+    }
+
+    private static ClassifiedBlock[]? SplitTitleAndDateline(RawBlock block)
+    {
+        if (block.Lines.Count != 1)
+        {
+            return null;
+        }
+
+        var match = LinePatterns.TitleAndDateline().Match(block.Lines[0].Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var title = match.Groups["title"];
+        var dateline = match.Groups["dateline"];
+        string titleMarkup = title.Value.Trim().TrimStart('#').Trim();
+        return
+        [
+            new ClassifiedBlock(BlockRole.Title, block, titleMarkup),
+            new ClassifiedBlock(BlockRole.Dateline, block, dateline.Value),
+        ];
     }
 
     private static ClassifiedBlock ClassifyOne(SeedFormat format, RawBlock block)
@@ -72,6 +103,7 @@ public static class BlockClassifier
             _ when LinePatterns.ReportNumber().IsMatch(text) => BlockRole.ReportNumber,
             _ when LinePatterns.Caption().IsMatch(text) => BlockRole.Caption,
             _ when LinePatterns.SourceLine().IsMatch(text) => BlockRole.SourceLine,
+            _ when LinePatterns.NoteLine().IsMatch(text) => BlockRole.NoteLine,
             _ when LinePatterns.Byline().IsMatch(text) => BlockRole.Byline,
             _ when LinePatterns.IsHeadingLike(text) => BlockRole.Heading,
             _ => BlockRole.Paragraph,

@@ -41,4 +41,10 @@ public enum BlockRole
 
     /// <summary>A run of short lines without sentence punctuation: a list.</summary>
     List,
+
+    /// <summary>A note line under a table or figure: "Note: …", "Notes: …".</summary>
+    NoteLine,
+
+    /// <summary>An image in the source (HTML <c>img</c>): the place of a figure the product does not reproduce.</summary>
+    Figure,
 }

@@ -10,6 +10,15 @@ namespace JapanUsRelations.Ingestion.Classification;
 /// <param name="HeadingLevel">ATX level (1-6) for Markdown headings, 0 for bare-line headings and other roles.</param>
 public sealed record ClassifiedBlock(BlockRole Role, RawBlock Raw, string Markup, int HeadingLevel = 0)
 {
+    /// <summary>
+    /// For a table read from HTML: each row's cells as inline markup (cells are known from the markup, so no tab
+    /// splitting). Null for tab-separated text tables.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Rows { get; init; }
+
+    /// <summary>True for HTML text that stood bare in a container (a masthead's <c>div</c>), not in a <c>p</c>.</summary>
+    public bool FromBareText { get; init; }
+
     /// <summary>The reading text of <see cref="Markup"/>.</summary>
     public string Text { get; } = InlineMarkup.ToText(Markup);
 }

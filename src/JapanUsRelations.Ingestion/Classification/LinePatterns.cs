@@ -11,12 +11,26 @@ public static partial class LinePatterns
     /// <summary>Longest bare heading line.</summary>
     public const int MaxHeadingLength = 90;
 
-    /// <summary>"Updated February 5, 2026", "March 11, 2016", "Updated March 2018".</summary>
-    [GeneratedRegex(@"^(?:Updated\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?<day>\d{1,2}),\s+)?(?<year>\d{4})$")]
+    /// <summary>
+    /// A dateline: "Updated February 5, 2026", "March 11, 2016" (a first edition prints only the date), "Updated March
+    /// 2018"; the report number may follow after any whitespace: "Updated September 21, 2026 (IF10292)". Groups:
+    /// month, day (optional), year, number (optional).
+    /// </summary>
+    [GeneratedRegex(@"^(?:Updated\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?<day>\d{1,2}),\s*)?(?<year>\d{4})(?:\s*\((?<number>(?:IF|IN|RL|RS|R|LSB)\d{3,6})\))?$")]
     public static partial Regex Dateline();
 
-    /// <summary>A CRS-style report number alone on a line: IF10199, RL33436, R45208.</summary>
-    [GeneratedRegex(@"^(?:IF|RL|RS|R|IN)\d{4,6}$")]
+    /// <summary>
+    /// A title and its dateline on one line, set apart by a run of spaces or a tab (how page scrapes lay out a
+    /// masthead): "U.S.-Japan Relations      Updated March 3, 2026". Groups: title, dateline.
+    /// </summary>
+    [GeneratedRegex(@"^(?<title>\S.{0,200}?)(?:\s{2,}|\t)(?<dateline>(?:Updated\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},\s*)?\d{4}(?:\s*\((?:IF|IN|RL|RS|R|LSB)\d{3,6}\))?)$")]
+    public static partial Regex TitleAndDateline();
+
+    /// <summary>
+    /// A CRS report number alone on a line, bare or in parentheses: "IF10199", "(IN12668)", "RL33436", "R45208",
+    /// "LSB11234". Group: number.
+    /// </summary>
+    [GeneratedRegex(@"^\(?(?<number>(?:IF|IN|RL|RS|R|LSB)\d{3,6})\)?$")]
     public static partial Regex ReportNumber();
 
     /// <summary>"Figure 1. Top U.S. Trade Partners, 2024".</summary>
@@ -27,12 +41,19 @@ public static partial class LinePatterns
     [GeneratedRegex(@"^Sources?:\s")]
     public static partial Regex SourceLine();
 
+    /// <summary>A figure's or table's note line: "Note: Values taken at the end of the fiscal year.", "Notes: …".</summary>
+    [GeneratedRegex(@"^Notes?:\s")]
+    public static partial Regex NoteLine();
+
     /// <summary>A byline line: "Mark E. Manyin, Coordinator, Specialist in Asian Affairs".</summary>
     [GeneratedRegex(@"^(?<name>[A-Z][\p{L}.'’\-]*(?:\s+[A-Z][\p{L}.'’\-]*){1,4}),\s+(?<role>(?:[A-Z][\p{L}\- ,]*)?\b(?:Specialist|Analyst|Coordinator|Attorney|Manager|Director|Fellow|Researcher|Librarian)\b[\p{L}\- ,]*)$")]
     public static partial Regex Byline();
 
-    /// <summary>A run-in head in bold Markdown: "**China and Taiwan.** A protracted…".</summary>
-    [GeneratedRegex(@"^\*\*(?<head>[^*\n]{2,80}?)[.:]\*\*\s+")]
+    /// <summary>
+    /// A run-in head in bold, as Markdown or as a bold tag (HTML sources): "**China and Taiwan.** A protracted…",
+    /// "&lt;b&gt;Debt Limit Suspension:&lt;/b&gt; In recent…"; the period or colon may stand just outside the bold.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\*\*(?<head>[^*\n]{2,80}?)(?:[.:]\*\*|\*\*[.:])|<(?<tag>b|strong)>(?<head>[^<\n]{2,80}?)(?:[.:]</\k<tag>>|</\k<tag>>[.:]))\s+(?=\S)")]
     public static partial Regex BoldRunInHead();
 
     /// <summary>A run-in head ending with a period: "China. After entering office…".</summary>
@@ -42,6 +63,15 @@ public static partial class LinePatterns
     /// <summary>A run-in head ending with a colon: "Base presence and local impact: The substantial…".</summary>
     [GeneratedRegex(@"^(?<head>[A-Z][\p{L}'’\-]+(?:,?\s[\p{L}'’\-]+){0,7}):\s+(?=[A-Z""“])")]
     public static partial Regex ColonRunInHead();
+
+    /// <summary>True when markup opens with bold: Markdown <c>**</c> or a <c>&lt;b&gt;</c>/<c>&lt;strong&gt;</c> tag.</summary>
+    public static bool StartsBold(string markup)
+    {
+        ArgumentNullException.ThrowIfNull(markup);
+        return markup.StartsWith("**", StringComparison.Ordinal)
+            || markup.StartsWith("<b>", StringComparison.OrdinalIgnoreCase)
+            || markup.StartsWith("<strong>", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>True when a single line reads as a bare heading: short, no sentence punctuation at its end.</summary>
     public static bool IsHeadingLike(string text)

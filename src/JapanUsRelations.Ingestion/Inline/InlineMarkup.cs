@@ -11,16 +11,17 @@ namespace JapanUsRelations.Ingestion.Inline;
 /// Turns a block's source markup (<c>**bold**</c>, <c>\$</c>, <c>&lt;b&gt;</c>, <c>&lt;sup&gt;</c>, trailing-space line
 /// breaks) into allow-listed HTML and into plain reading text. Raw HTML is never passed through: Markdig escapes it,
 /// then only bare allow-listed tags (<c>&lt;b&gt;</c>, <c>&lt;sup&gt;</c>…) are restored, and HtmlSanitizer checks
-/// the result. A <c>&lt;script&gt;</c> in a seed therefore shows up as visible, inert text.
+/// the result. A <c>&lt;script&gt;</c> in a seed therefore shows up as visible, inert text. Links keep their target
+/// only when it is an absolute http(s) URL, and always carry <c>rel="nofollow noopener"</c>.
 /// </summary>
 public static partial class InlineMarkup
 {
+    /// <summary>The inline tags a seed may use; everything else is shown as text.</summary>
+    public static IReadOnlySet<string> AllowedTags { get; } = new HashSet<string>(StringComparer.Ordinal) { "b", "strong", "i", "em", "sup", "sub", "br" };
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
     private static readonly HtmlParser Parser = new();
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
-
-    /// <summary>The inline tags a seed may use; everything else is shown as text.</summary>
-    public static IReadOnlySet<string> AllowedTags { get; } = new HashSet<string>(StringComparer.Ordinal) { "b", "strong", "i", "em", "sup", "sub", "br" };
 
     /// <summary>Sanitised inline HTML for the markup (no enclosing <c>&lt;p&gt;</c>).</summary>
     public static string ToHtml(string markup)
@@ -68,19 +69,48 @@ public static partial class InlineMarkup
     /// <summary>The reading text of source markup.</summary>
     public static string ToText(string markup) => HtmlToText(ToHtml(markup));
 
+    /// <summary>True for an absolute http or https URL: the only link targets pages show.</summary>
+    public static bool IsWebLink(string href)
+    {
+        ArgumentNullException.ThrowIfNull(href);
+        return Uri.TryCreate(href.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+    }
+
     private static HtmlSanitizer CreateSanitizer()
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedTags.Clear();
-        foreach (var tag in new[] { "b", "strong", "i", "em", "sup", "sub", "br" })
+        foreach (var tag in AllowedTags)
         {
             sanitizer.AllowedTags.Add(tag);
         }
 
+        // Links (Markdown [text](url), or HTML a href turned into that by the HTML reader): http(s) targets only.
+        sanitizer.AllowedTags.Add("a");
         sanitizer.AllowedAttributes.Clear();
+        sanitizer.AllowedAttributes.Add("href");
+        sanitizer.UriAttributes.Clear();
+        sanitizer.UriAttributes.Add("href");
         sanitizer.AllowedCssProperties.Clear();
         sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.Add("http");
+        sanitizer.AllowedSchemes.Add("https");
         sanitizer.KeepChildNodes = true;
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } link)
+            {
+                string? href = link.GetAttribute("href");
+                if (href is null || !IsWebLink(href))
+                {
+                    link.RemoveAttribute("href");
+                }
+                else
+                {
+                    link.SetAttribute("rel", "nofollow noopener");
+                }
+            }
+        };
         return sanitizer;
     }
 

@@ -11,4 +11,10 @@ public enum BlockKind
 
     /// <summary>A list of items; anchored <c>l1</c>, ….</summary>
     List,
+
+    /// <summary>
+    /// A figure: the source shows an image here (a chart, a map, a photo) that the product does not reproduce. Its
+    /// caption, source and note lines are in <see cref="Block.Table"/> (no cells); anchored <c>f1</c>, ….
+    /// </summary>
+    Figure,
 }

@@ -8,4 +8,6 @@ public enum SeedFormat
 
     /// <summary>Markdown: ATX headings (<c>## Overview</c>), thematic breaks, inline markup.</summary>
     Markdown,
+    /// <summary>HTML: a document or fragment of elements (<c>&lt;div&gt;</c>, <c>&lt;p&gt;</c>, <c>&lt;h2&gt;</c>…), as congress.gov publishes products.</summary>
+    Html,
 }

@@ -54,10 +54,20 @@ public static partial class SeedReader
         return new SeedText(file, lines, DetectFormat(lines));
     }
 
-    /// <summary>Markdown when the text has ATX headings; otherwise plain text.</summary>
+    /// <summary>
+    /// HTML when the text opens with a document-level or block-level element (<c>&lt;!DOCTYPE html&gt;</c>,
+    /// <c>&lt;html&gt;</c>, <c>&lt;div&gt;</c>, <c>&lt;p&gt;</c>, <c>&lt;h2&gt;</c>…: an inline tag such as <c>&lt;b&gt;</c>
+    /// opening a text line does not count); Markdown when the text has ATX headings; otherwise plain text.
+    /// </summary>
     public static SeedFormat DetectFormat(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        string? first = lines.FirstOrDefault(l => !string.IsNullOrWhiteSpace(l));
+        if (first is not null && HtmlOpening().IsMatch(first))
+        {
+            return SeedFormat.Html;
+        }
+
         return lines.Any(l => AtxHeading().IsMatch(l)) ? SeedFormat.Markdown : SeedFormat.Plain;
     }
 
@@ -78,6 +88,9 @@ public static partial class SeedReader
 
         return 0;
     }
+
+    [GeneratedRegex(@"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|section|article|main|header|p|h[1-6]|table|ul|ol)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlOpening();
 
     [GeneratedRegex(@"^#{1,6}\s+\S")]
     private static partial Regex AtxHeading();

@@ -18,17 +18,17 @@ internal static class BlockAssembler
         for (int i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if (item.Role == BlockRole.Caption && i + 1 < items.Count && items[i + 1].Role == BlockRole.Table)
+            if (item.Role == BlockRole.Caption && i + 1 < items.Count && items[i + 1].Role is BlockRole.Table or BlockRole.Figure)
             {
-                continue; // taken with the table
+                continue; // taken with the table or figure
             }
 
-            if (item.Role == BlockRole.Table)
+            if (item.Role is BlockRole.Table or BlockRole.Figure)
             {
                 var caption = i > 0 && items[i - 1].Role == BlockRole.Caption ? items[i - 1] : null;
-                var source = i + 1 < items.Count && items[i + 1].Role == BlockRole.SourceLine ? items[i + 1] : null;
-                blocks.Add(TableBlock(item, caption, source, state));
-                i += source is null ? 0 : 1;
+                var (source, notes, taken) = TakeTrailingLines(items, i + 1);
+                blocks.Add(item.Role == BlockRole.Table ? TableBlock(item, caption, source, notes, state) : FigureBlock(item, caption, source, notes, state));
+                i += taken;
                 continue;
             }
 
@@ -36,6 +36,29 @@ internal static class BlockAssembler
         }
 
         return blocks;
+    }
+
+    /// <summary>The source line and note lines printed right under a table or figure (in either order).</summary>
+    private static (ClassifiedBlock? Source, List<ClassifiedBlock> Notes, int Taken) TakeTrailingLines(IReadOnlyList<ClassifiedBlock> items, int from)
+    {
+        ClassifiedBlock? source = null;
+        var notes = new List<ClassifiedBlock>();
+        int j = from;
+        while (j < items.Count && ((items[j].Role == BlockRole.SourceLine && source is null) || items[j].Role == BlockRole.NoteLine))
+        {
+            if (items[j].Role == BlockRole.SourceLine)
+            {
+                source = items[j];
+            }
+            else
+            {
+                notes.Add(items[j]);
+            }
+
+            j++;
+        }
+
+        return (source, notes, j - from);
     }
 
     private static Block ParagraphBlock(ClassifiedBlock item, NumberingState state)
@@ -61,9 +84,11 @@ internal static class BlockAssembler
         };
     }
 
-    private static Block TableBlock(ClassifiedBlock item, ClassifiedBlock? caption, ClassifiedBlock? source, NumberingState state)
+    private static Block TableBlock(ClassifiedBlock item, ClassifiedBlock? caption, ClassifiedBlock? source, List<ClassifiedBlock> notes, NumberingState state)
     {
-        var table = TableParser.Parse(item.Raw.Lines, caption?.Text, source?.Text);
+        var table = (item.Rows is { } rows
+            ? TableParser.FromCells(rows, caption?.Text, source?.Text)
+            : TableParser.Parse(item.Raw.Lines, caption?.Text, source?.Text)) with { Notes = notes.Select(n => n.Text).ToList() };
         var lines = new List<string>();
         if (table.Caption is not null)
         {
@@ -81,14 +106,33 @@ internal static class BlockAssembler
             lines.Add(table.SourceNote);
         }
 
-        var markup = new[] { caption?.Markup, item.Markup, source?.Markup }.Where(m => m is not null);
+        lines.AddRange(table.Notes);
         return new Block
         {
             Kind = BlockKind.Table, Anchor = Anchor('t', ++state.Tables), Ordinal = ++state.Blocks,
-            Text = string.Join('\n', lines), Markup = string.Join("\n\n", markup), Html = caption is null ? "" : InlineMarkup.ToHtml(caption.Markup),
-            FirstLine = (caption ?? item).Raw.FirstLine, LastLine = (source ?? item).Raw.LastLine, Table = table,
+            Text = string.Join('\n', lines), Markup = JoinMarkup(item, caption, source, notes), Html = caption is null ? "" : InlineMarkup.ToHtml(caption.Markup),
+            FirstLine = (caption ?? item).Raw.FirstLine, LastLine = LastOf(item, source, notes).Raw.LastLine, Table = table,
         };
     }
+
+    /// <summary>A figure: the image itself is not reproduced; its caption, source and notes are the source's words.</summary>
+    private static Block FigureBlock(ClassifiedBlock item, ClassifiedBlock? caption, ClassifiedBlock? source, List<ClassifiedBlock> notes, NumberingState state)
+    {
+        var figure = new Table(caption?.Text, null, source?.Text, []) { Notes = notes.Select(n => n.Text).ToList() };
+        var lines = new[] { figure.Caption, figure.SourceNote }.Where(l => l is not null).Cast<string>().Concat(figure.Notes);
+        return new Block
+        {
+            Kind = BlockKind.Figure, Anchor = Anchor('f', ++state.Figures), Ordinal = ++state.Blocks,
+            Text = string.Join('\n', lines), Markup = JoinMarkup(item, caption, source, notes), Html = caption is null ? "" : InlineMarkup.ToHtml(caption.Markup),
+            FirstLine = (caption ?? item).Raw.FirstLine, LastLine = LastOf(item, source, notes).Raw.LastLine, Table = figure,
+        };
+    }
+
+    private static string JoinMarkup(ClassifiedBlock item, ClassifiedBlock? caption, ClassifiedBlock? source, List<ClassifiedBlock> notes) =>
+        string.Join("\n\n", new[] { caption?.Markup, item.Markup, source?.Markup }.Concat(notes.Select(n => n.Markup)).Where(m => !string.IsNullOrEmpty(m)));
+
+    private static ClassifiedBlock LastOf(ClassifiedBlock item, ClassifiedBlock? source, List<ClassifiedBlock> notes) =>
+        new[] { item, source }.Concat(notes).Where(b => b is not null).Cast<ClassifiedBlock>().MaxBy(b => b.Raw.LastLine)!;
 
     private static string Anchor(char prefix, int number) => prefix + number.ToString(CultureInfo.InvariantCulture);
 }

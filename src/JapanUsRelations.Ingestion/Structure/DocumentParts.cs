@@ -12,6 +12,9 @@ public sealed record DocumentParts
     /// <summary>The dateline's text ("Updated February 5, 2026"), if any.</summary>
     public string? Dateline { get; init; }
 
+    /// <summary>Source line of the dateline (or of the masthead that holds it); 0 when none.</summary>
+    public int DatelineLine { get; init; }
+
     /// <summary>The masthead's lines, reading text, if any.</summary>
     public IReadOnlyList<string> Masthead { get; init; } = [];
 

@@ -16,7 +16,10 @@ public sealed partial record EditionDate(DateOnly? Date, DatePrecision Precision
     /// Resolves the date: the manifest first, then the dateline or masthead date, else the latest year mentioned
     /// in the body (marked inferred), else undated.
     /// </summary>
-    public static EditionDate Resolve(string? manifestPublished, string? dateline, IEnumerable<string> masthead, IEnumerable<string> bodyTexts)
+    /// <exception cref="SeedFormatException">The dateline names a day that does not exist (February 30, April 31,
+    /// March 0, year 0000); the error names <paramref name="fileName"/> and <paramref name="datelineLine"/>.</exception>
+    public static EditionDate Resolve(
+        string fileName, string? manifestPublished, string? dateline, int datelineLine, IEnumerable<string> masthead, IEnumerable<string> bodyTexts)
     {
         ArgumentNullException.ThrowIfNull(masthead);
         ArgumentNullException.ThrowIfNull(bodyTexts);
@@ -32,9 +35,25 @@ public sealed partial record EditionDate(DateOnly? Date, DatePrecision Precision
             {
                 int year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
                 int month = DateTime.ParseExact(match.Groups["month"].Value, "MMMM", CultureInfo.InvariantCulture).Month;
-                return match.Groups["day"].Success
-                    ? new EditionDate(new DateOnly(year, month, int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture)), DatePrecision.Day, false, $"dateline \"{line}\"")
-                    : new EditionDate(new DateOnly(year, month, 1), DatePrecision.Month, false, $"dateline \"{line}\"");
+                if (year < MinYear || year > MaxYear)
+                {
+                    throw new SeedFormatException(fileName, datelineLine, $"impossible date \"{line}\": the year must be between {MinYear} and {MaxYear}");
+                }
+
+                if (!match.Groups["day"].Success)
+                {
+                    return new EditionDate(new DateOnly(year, month, 1), DatePrecision.Month, false, $"dateline \"{line}\"");
+                }
+
+                int day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+                int days = DateTime.DaysInMonth(year, month);
+                if (day < 1 || day > days)
+                {
+                    throw new SeedFormatException(
+                        fileName, datelineLine, $"impossible date \"{line}\": {match.Groups["month"].Value} {year} has days 1 to {days}");
+                }
+
+                return new EditionDate(new DateOnly(year, month, day), DatePrecision.Day, false, $"dateline \"{line}\"");
             }
         }
 
@@ -43,6 +62,12 @@ public sealed partial record EditionDate(DateOnly? Date, DatePrecision Precision
             ? new EditionDate(new DateOnly(y, 1, 1), DatePrecision.Year, true, $"inferred: the latest year the text mentions is {y}")
             : new EditionDate(null, DatePrecision.None, false, "undated: the text gives no date and mentions no year");
     }
+
+    /// <summary>Earliest year a dateline may give (CRS was founded as the Legislative Reference Service in 1914).</summary>
+    public const int MinYear = 1900;
+
+    /// <summary>Latest year a dateline may give.</summary>
+    public const int MaxYear = 2199;
 
     private static EditionDate FromManifest(string value)
     {

@@ -1,3 +1,4 @@
+using JapanUsRelations.Ingestion.Blocks;
 using JapanUsRelations.Ingestion.Classification;
 using JapanUsRelations.Ingestion.Model;
 
@@ -17,6 +18,7 @@ public static class MetadataExtractor
         ArgumentNullException.ThrowIfNull(blocks);
         ClassifiedBlock? title = null;
         string? dateline = null;
+        int datelineLine = 0;
         string? reportNumber = null;
         var masthead = new List<string>();
         var authors = new List<Author>();
@@ -32,10 +34,16 @@ public static class MetadataExtractor
                     title ??= block;
                     break;
                 case BlockRole.Dateline:
-                    dateline ??= block.Text;
+                    if (dateline is null)
+                    {
+                        dateline = block.Text;
+                        datelineLine = block.Raw.FirstLine;
+                        reportNumber ??= NumberIn(dateline);
+                    }
+
                     break;
                 case BlockRole.Masthead:
-                    masthead.AddRange(block.Raw.Lines.Select(l => Inline.InlineMarkup.ToText(l.Trim())));
+                    title = TakeMasthead(block, title, masthead, ref dateline, ref datelineLine, ref reportNumber);
                     break;
                 case BlockRole.Byline:
                     foreach (string line in block.Raw.Lines)
@@ -45,7 +53,7 @@ public static class MetadataExtractor
 
                     break;
                 case BlockRole.ReportNumber:
-                    reportNumber ??= block.Text;
+                    reportNumber ??= LinePatterns.ReportNumber().Match(block.Text) is { Success: true } number ? number.Groups["number"].Value : block.Text;
                     break;
                 case BlockRole.Rule:
                     break;
@@ -80,10 +88,54 @@ public static class MetadataExtractor
 
         return new DocumentParts
         {
-            Title = title, Dateline = dateline, Masthead = masthead, Authors = authors,
+            Title = title, Dateline = dateline, DatelineLine = datelineLine, Masthead = masthead, Authors = authors,
             ReportNumber = reportNumber, Notes = notes, Body = body,
         };
     }
+
+    /// <summary>
+    /// A masthead block of short lines. Its dateline and report-number lines are taken as such; when the document has
+    /// no title yet, its first other line is the title (layout: title, then "Updated …" and "(IF…)" lines in one
+    /// block); the remaining lines stay masthead lines (publisher, series).
+    /// </summary>
+    private static ClassifiedBlock? TakeMasthead(
+        ClassifiedBlock block, ClassifiedBlock? title, List<string> masthead, ref string? dateline, ref int datelineLine, ref string? reportNumber)
+    {
+        for (int i = 0; i < block.Raw.Lines.Count; i++)
+        {
+            string line = block.Raw.Lines[i];
+            string text = Inline.InlineMarkup.ToText(line.Trim());
+            int lineNumber = block.Raw.FirstLine + i;
+            if (LinePatterns.Dateline().IsMatch(text))
+            {
+                if (dateline is null)
+                {
+                    dateline = text;
+                    datelineLine = lineNumber;
+                    reportNumber ??= NumberIn(text);
+                }
+
+                masthead.Add(text);
+            }
+            else if (LinePatterns.ReportNumber().Match(text) is { Success: true } number)
+            {
+                reportNumber ??= number.Groups["number"].Value;
+            }
+            else if (title is null && text.Length > 0)
+            {
+                title = new ClassifiedBlock(BlockRole.Title, new RawBlock([line], lineNumber), line.Trim().TrimStart('#').Trim());
+            }
+            else if (text.Length > 0)
+            {
+                masthead.Add(text);
+            }
+        }
+
+        return title;
+    }
+
+    private static string? NumberIn(string dateline) =>
+        LinePatterns.Dateline().Match(dateline) is { Success: true } match && match.Groups["number"].Success ? match.Groups["number"].Value : null;
 
     private static Author ParseAuthor(string line, int ordinal)
     {

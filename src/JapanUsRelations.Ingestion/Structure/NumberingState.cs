@@ -14,4 +14,6 @@ internal sealed class NumberingState
     public int Tables { get; set; }
 
     public int Lists { get; set; }
+
+    public int Figures { get; set; }
 }

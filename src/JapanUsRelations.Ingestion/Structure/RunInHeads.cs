@@ -78,7 +78,7 @@ internal static class RunInHeads
     {
         for (int i = 0; i < heads.Count; i++)
         {
-            if (heads[i] is null || items[i].Markup.StartsWith("**", StringComparison.Ordinal))
+            if (heads[i] is null || LinePatterns.StartsBold(items[i].Markup))
             {
                 continue;
             }

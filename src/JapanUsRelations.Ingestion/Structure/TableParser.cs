@@ -38,6 +38,26 @@ public static class TableParser
         return new Table(caption, units, sourceNote, cells);
     }
 
+    /// <summary>
+    /// A table whose cells are known from its markup (HTML <c>tr</c>/<c>td</c>): row 0 is the header; cells are
+    /// taken as they stand (no units heuristics: those repair text scrapes only).
+    /// </summary>
+    public static Table FromCells(IReadOnlyList<IReadOnlyList<string>> rows, string? caption, string? sourceNote)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var cells = new List<TableCell>();
+        for (int r = 0; r < rows.Count; r++)
+        {
+            for (int c = 0; c < rows[r].Count; c++)
+            {
+                string markup = rows[r][c].Trim();
+                cells.Add(new TableCell(r, c, InlineMarkup.ToText(markup), IsHeader: r == 0, IsBold: IsBold(markup)));
+            }
+        }
+
+        return new Table(caption, null, sourceNote, cells);
+    }
+
     private static List<string> SplitRow(string line)
     {
         var cells = line.Split('\t').ToList();
