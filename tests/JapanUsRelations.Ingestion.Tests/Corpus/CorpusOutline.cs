@@ -18,10 +18,9 @@ public static class CorpusOutline
 
     private static string Line(Section s)
     {
-        // Kinds are counted by name so the figure kind (new with HTML ingestion) needs no compile-time member here.
-        int Count(string kind) => s.Blocks.Count(b => b.Kind.ToString() == kind);
-        var counts = new List<string> { $"{Count("Paragraph")}p" };
-        foreach (var (kind, letter) in new[] { ("Table", "t"), ("List", "l"), ("Figure", "f") })
+        int Count(BlockKind kind) => s.Blocks.Count(b => b.Kind == kind);
+        var counts = new List<string> { $"{Count(BlockKind.Paragraph)}p" };
+        foreach (var (kind, letter) in new[] { (BlockKind.Table, "t"), (BlockKind.List, "l"), (BlockKind.Figure, "f") })
         {
             if (Count(kind) > 0)
             {

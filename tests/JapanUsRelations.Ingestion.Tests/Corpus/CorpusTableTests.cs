@@ -83,7 +83,7 @@ public class CorpusTableTests
         "Source: CRS, with data from the U.S. Bureau of Economic Analysis, June 24, 2026.")]
     public void A_figure_laid_out_as_a_table_keeps_its_caption_and_source_and_no_cells(string name, string heading, int index, string caption, string source)
     {
-        var figures = CorpusFiles.Parse(name).AllSections().Single(s => s.Heading == heading).Blocks.Where(b => b.Kind.ToString() == "Figure").ToList();
+        var figures = CorpusFiles.Parse(name).AllSections().Single(s => s.Heading == heading).Blocks.Where(b => b.Kind == BlockKind.Figure).ToList();
         var figure = figures[index];
         figure.Table.Should().NotBeNull();
         figure.Table!.Caption.Should().Be(caption);
@@ -92,16 +92,39 @@ public class CorpusTableTests
     }
 
     [SkippableFact]
+    public void Note_lines_are_kept_apart_from_the_source_line()
+    {
+        // IF10292v22's figure: "<p><strong>Note:</strong> Values taken at the end of the fiscal year.</p>" after its Sources line;
+        // IF12173v11's table: "<p><strong>Notes:</strong> These data reflect ...</p>" after its Source line.
+        var figure = CorpusFiles.Parse("IF10292v22").AllBlocks().Single(b => b.Block.Kind == BlockKind.Figure).Block.Table!;
+        figure.Notes.Should().Equal("Note: Values taken at the end of the fiscal year.");
+
+        TableIn("IF12173v11", "Tax Collections").Notes.Should().Equal(
+            "Notes: These data reflect the amount of excise taxes collected but not the revenue gain to the government, because excise taxes reduce the base for income taxes. The Joint Committee on Taxation typically reduces revenues by around 25% to reflect this effect.");
+    }
+
+    [SkippableTheory]
+    [InlineData("IF11218v21")]
+    [InlineData("IF11755v20")]
+    [InlineData("IF12595v33")]
+    [InlineData("IF11346v35")]
+    public void Figures_and_tables_without_note_lines_have_no_notes(string name)
+    {
+        CorpusFiles.Parse(name).AllBlocks().Where(b => b.Block.Kind is BlockKind.Figure or BlockKind.Table)
+            .Should().NotBeEmpty().And.OnlyContain(b => b.Block.Table!.Notes.Count == 0);
+    }
+
+    [SkippableFact]
     public void Figures_stand_where_the_html_puts_them()
     {
         // IF10292v22: the figure follows the paragraph that cites it and closes its section;
         // IF12595v33: the figure sits between the section's two paragraphs.
         var debt = CorpusFiles.Parse("IF10292v22").Sections.Single(s => s.Heading == "Past Debt Limit Activity").Blocks;
-        debt[^1].Kind.ToString().Should().Be("Figure");
+        debt[^1].Kind.Should().Be(BlockKind.Figure);
         debt[^2].Text.Should().StartWith("Figure 1 shows the debt subject to the limit");
 
         var canada = CorpusFiles.Parse("IF12595v33").Sections.Single(s => s.Heading == "U.S.-Canada Trade Overview").Blocks;
-        canada.Select(b => b.Kind.ToString()).Should().Equal("Paragraph", "Figure", "Paragraph");
+        canada.Select(b => b.Kind).Should().Equal(BlockKind.Paragraph, BlockKind.Figure, BlockKind.Paragraph);
     }
 
     [SkippableFact]

@@ -16,6 +16,9 @@ public class HostileHtmlTests
 {
     private static readonly HtmlParser Parser = new();
 
+    // A sentence a 5 MB paragraph repeats: sentences of ordinary length, so facts quote ordinary sentences.
+    private const string LongSentence = "Japan and the United States discussed trade, security and alliance matters at length in 2026. ";
+
     private static readonly string[] Inert = ["script", "style", "iframe", "object", "embed", "svg", "img", "form", "input", "link", "meta", "base"];
 
     private static IngestionPipeline Pipeline => IngestionPipeline.CreateDefault(NullLoggerFactory.Instance);
@@ -39,9 +42,10 @@ public class HostileHtmlTests
         ["ten-thousand-headings.html"] = () => ProviderHtml.Page(
             string.Concat(Enumerable.Range(1, 10_000).Select(i => $"<h{2 + (i % 2)}>Heading {i % 7}</h{2 + (i % 2)}>\n<p>Paragraph {i}.</p>\n"))),
         ["unclosed-tags.html"] = () => ProviderHtml.Page(
-            "<h2>Unclosed<p>one <strong>bold <em>both <p>two <ul><li>a<li>b <table><tr><td>x<td>y<tr><td>z <h3>Later <div><p>three"),
+            "<h2>Unclosed</h2><p>one <strong>bold <em>both <p>two <ul><li>a<li>b</ul><table><tr><td>x<td>y<tr><td>z</table><h3>Later</h3><div><p>three"),
+        ["unclosed-heading.html"] = () => ProviderHtml.Page("<h2>A heading never closed<p>one<p>two"),
         ["five-megabyte-paragraph.html"] = () => ProviderHtml.Page(
-            "<h2>Long</h2>\n<p>" + string.Concat(Enumerable.Repeat("word 12% of $3.5 billion in 2026; ", 5 * 1024 * 1024 / 34)) + "</p>"),
+            "<h2>Long</h2>\n<p>" + string.Concat(Enumerable.Repeat(LongSentence, 5 * 1024 * 1024 / LongSentence.Length)) + "</p>"),
         ["deep-nesting.html"] = () => ProviderHtml.Page(
             "<h2>Deep</h2>\n<p>" + string.Concat(Enumerable.Repeat("<span><strong>", 5_000)) + "deep" + string.Concat(Enumerable.Repeat("</strong></span>", 5_000)) + "</p>"),
     };
