@@ -56,6 +56,8 @@ public static class EditionParser
             Publisher = publisher,
             Series = manifest?.Series ?? (parts.Masthead.Count > 2 ? parts.Masthead[1] : null) ?? CrsProduct.SeriesOf(reportNumber),
             ReportNumber = reportNumber,
+            ReportKey = ReportKeyOf(reportNumber, manifest, title),
+            Subject = manifest?.Subject ?? ReportKeyOf(reportNumber, manifest, title),
             Published = date.Date,
             DatePrecision = date.Precision,
             DateInferred = date.Inferred,
@@ -71,6 +73,10 @@ public static class EditionParser
             Repairs = repairs.OrderBy(r => r.FirstLine).ToList(),
         };
     }
+
+    /// <summary>The report an edition belongs to: its number, else its title (editions of an unnumbered report keep their title).</summary>
+    private static string ReportKeyOf(string? reportNumber, ManifestEntry? manifest, string title) =>
+        reportNumber ?? (string.Equals(manifest?.Kind, "reference", StringComparison.OrdinalIgnoreCase) ? "reference-" : "") + Slugger.Slugify(title);
 
     private static string ResolvePublisher(ManifestEntry? manifest, DocumentParts parts, string? reportNumber)
     {

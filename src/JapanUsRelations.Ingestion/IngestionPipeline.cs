@@ -16,7 +16,7 @@ namespace JapanUsRelations.Ingestion;
 public sealed class IngestionPipeline
 {
     /// <summary>Bumped whenever parsing changes output, so the web app re-ingests unchanged seeds.</summary>
-    public const string ParserVersion = "3";
+    public const string ParserVersion = "4";
 
     private readonly ILogger<IngestionPipeline> _logger;
     private readonly ILoggerFactory _loggerFactory;
@@ -69,18 +69,34 @@ public sealed class IngestionPipeline
     }
 
     /// <summary>Parses and enriches every seed of a folder. Throws <see cref="SeedFormatException"/> on the first bad one.</summary>
-    public IReadOnlyList<Edition> ParseSeeds(string seedsDirectory)
+    public IReadOnlyList<Edition> ParseSeeds(string seedsDirectory) => ParseSeeds(seedsDirectory, [], []).Editions;
+
+    /// <summary>
+    /// Parses every seed, gives each edition its id (keeping the ids the <paramref name="previous"/> database handed
+    /// out, see <see cref="Identity.EditionIdentity"/>), then enriches them.
+    /// </summary>
+    private Identity.IdAssignment ParseSeeds(string seedsDirectory, IReadOnlyList<Identity.PreviousEdition> previous, IReadOnlyList<Identity.EditionAlias> aliases)
     {
         var manifest = SeedManifest.Load(seedsDirectory);
         var paths = SeedPaths(seedsDirectory);
+        var parsed = new List<Edition>(paths.Count);
+        foreach (string path in paths)
+        {
+            var file = SeedFile.Load(path);
+            parsed.Add(EditionParser.Parse(file, manifest.For(file.FileName)));
+        }
+
+        var assignment = Identity.EditionIdentity.Assign(parsed, previous, aliases);
+        foreach (string collision in assignment.Collisions)
+        {
+            _logger.LogWarning("Edition id collision: {Collision}", collision);
+        }
+
         var editions = new List<Edition>(paths.Count);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < paths.Count; i++)
+        for (int i = 0; i < assignment.Editions.Count; i++)
         {
             var stopwatch = Stopwatch.StartNew();
-            var file = SeedFile.Load(paths[i]);
-            var edition = EditionParser.Parse(file, manifest.For(file.FileName));
-            edition = edition with { Id = Structure.Slugger.Unique(edition.Id, ids) };
+            var edition = assignment.Editions[i];
             foreach (var enricher in Enrichers)
             {
                 edition = enricher.Enrich(edition);
@@ -89,12 +105,12 @@ public sealed class IngestionPipeline
             editions.Add(edition);
             _logger.LogInformation(
                 "Parsed {Seed} ({Index}/{Count}) as edition {EditionId}: {Sections} sections, {Paragraphs} paragraphs, {Tables} tables, {Facts} facts in {ElapsedMs} ms",
-                file.FileName, i + 1, paths.Count, edition.Id, edition.AllSections().Count(),
+                edition.SourceFile, i + 1, paths.Count, edition.Id, edition.AllSections().Count(),
                 edition.AllBlocks().Count(b => b.Block.Kind == BlockKind.Paragraph),
                 edition.AllBlocks().Count(b => b.Block.Kind == BlockKind.Table), edition.Facts.Count, stopwatch.ElapsedMilliseconds);
         }
 
-        return editions;
+        return assignment with { Editions = editions };
     }
 
     /// <summary>
@@ -105,9 +121,11 @@ public sealed class IngestionPipeline
     {
         var stopwatch = Stopwatch.StartNew();
         _logger.LogInformation("Ingesting seeds from {SeedsPath} into {DatabasePath}", seedsDirectory, databasePath);
-        var editions = ParseSeeds(seedsDirectory);
+        var (previous, aliases) = EditionIdHistory.Read(Path.GetFullPath(databasePath), _logger);
+        var assignment = ParseSeeds(seedsDirectory, previous, aliases);
+        var editions = assignment.Editions;
         var fingerprint = SeedFingerprint.Compute(seedsDirectory);
-        new DatabaseBuilder(_loggerFactory.CreateLogger<DatabaseBuilder>(), Writers).Build(databasePath, editions, fingerprint);
+        new DatabaseBuilder(_loggerFactory.CreateLogger<DatabaseBuilder>(), Writers).Build(databasePath, editions, fingerprint, assignment.Aliases);
         var summary = IngestionSummary.Of(editions, stopwatch.Elapsed);
         _logger.LogInformation(
             "Ingested {Editions} editions: {Sections} sections, {Paragraphs} paragraphs, {Tables} tables, {Facts} facts in {ElapsedMs} ms",

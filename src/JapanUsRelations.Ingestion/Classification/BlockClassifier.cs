@@ -43,11 +43,22 @@ public static class BlockClassifier
                 classified = classified with { Role = BlockRole.DisclaimerHeading };
             }
 
+            else if (classified.Role == BlockRole.Masthead && !seenTitle && !seenParagraph && MastheadHoldsTitle(block))
+            {
+                seenTitle = true; // layout: title, "Updated …" and "(IF…)" in one block; MetadataExtractor takes the title from it
+            }
+
             seenParagraph |= classified.Role == BlockRole.Paragraph;
             result.Add(classified);
         }
 
         return result;
+    }
+
+    private static bool MastheadHoldsTitle(RawBlock block)
+    {
+        string first = InlineMarkup.ToText(block.Lines.First(l => l.Trim().Length > 0).Trim());
+        return !LinePatterns.Dateline().IsMatch(first) && !LinePatterns.ReportNumber().IsMatch(first) && LinePatterns.IsHeadingLike(first);
     }
 
     private static ClassifiedBlock[]? SplitTitleAndDateline(RawBlock block)

@@ -18,6 +18,12 @@ public sealed record ManifestEntry
     /// <summary>Report number, when the text does not print it.</summary>
     public string? ReportNumber { get; init; }
 
+    /// <summary>
+    /// The subject this edition shares with editions of other reports (a fact sheet, a summary and an In Focus on the
+    /// same relationship): related editions a reader compares across reports. Defaults to the report itself.
+    /// </summary>
+    public string? Subject { get; init; }
+
     /// <summary>Publication date: "2018", "2018-10", "2018-10-05", or "undated".</summary>
     public string? Published { get; init; }
 

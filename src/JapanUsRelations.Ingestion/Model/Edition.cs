@@ -6,7 +6,11 @@ namespace JapanUsRelations.Ingestion.Model;
 /// </summary>
 public sealed record Edition
 {
-    /// <summary>URL id: ISO date (<c>2026-02-05</c>), the year where only that is known (<c>2018</c>), else a title slug.</summary>
+    /// <summary>
+    /// URL id: ISO date (<c>2026-02-05</c>), the year where only that is known (<c>2018</c>), else a title slug; when
+    /// several editions share a date, qualified by report number (<c>2026-09-16-if12173</c>). Kept from one ingestion
+    /// to the next (see <see cref="Identity.EditionIdentity"/>).
+    /// </summary>
     public required string Id { get; init; }
 
     /// <summary>Title as printed (repaired where the scrape damaged it; see <see cref="Repairs"/>).</summary>
@@ -20,6 +24,15 @@ public sealed record Edition
 
     /// <summary>Report number, e.g. "IF10199"; null when none.</summary>
     public string? ReportNumber { get; init; }
+
+    /// <summary>
+    /// The report this is an edition of: its number ("IF10199") when it has one, else a slug of its title. Editions
+    /// with the same key are one report: previous/next edition and "% changed since previous" stay within it.
+    /// </summary>
+    public string ReportKey { get; init; } = "";
+
+    /// <summary>The subject shared with related reports (manifest <c>subject</c>); the report key when none is given.</summary>
+    public string Subject { get; init; } = "";
 
     /// <summary>Publication date; for year precision, January 1 of that year; null when undated.</summary>
     public DateOnly? Published { get; init; }

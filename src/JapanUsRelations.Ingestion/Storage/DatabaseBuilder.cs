@@ -23,7 +23,7 @@ public sealed class DatabaseBuilder
     }
 
     /// <summary>Builds the database at <paramref name="databasePath"/> from the editions.</summary>
-    public void Build(string databasePath, IReadOnlyList<Edition> editions, string fingerprint)
+    public void Build(string databasePath, IReadOnlyList<Edition> editions, string fingerprint, IReadOnlyList<Identity.EditionAlias>? editionAliases = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
         ArgumentNullException.ThrowIfNull(editions);
@@ -48,6 +48,7 @@ public sealed class DatabaseBuilder
                 }
 
                 SlugHistory.Write(connection, transaction, aliases);
+                EditionIdHistory.Write(connection, transaction, editionAliases ?? []);
                 connection.Execute(
                     "INSERT INTO ingestion (seeds_fingerprint, ingested_at, parser_version) VALUES (@fingerprint, @at, @version)",
                     new { fingerprint, at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), version = IngestionPipeline.ParserVersion },

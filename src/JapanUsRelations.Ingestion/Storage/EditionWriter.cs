@@ -16,15 +16,15 @@ public sealed class EditionWriter
         ArgumentNullException.ThrowIfNull(edition);
         long editionId = connection.ExecuteScalar<long>(
             """
-            INSERT INTO edition (slug, title, publisher, series, report_number, published, date_precision, date_inferred,
-                                 date_source, kind, is_government, source_file, source_sha256, source_format)
-            VALUES (@Id, @Title, @Publisher, @Series, @ReportNumber, @Published, @Precision, @DateInferred,
-                    @DateSource, @Kind, @IsGovernment, @SourceFile, @SourceSha256, @SourceFormat)
+            INSERT INTO edition (slug, title, publisher, series, report_number, report_key, subject, published, date_precision,
+                                 date_inferred, date_source, kind, is_government, source_file, source_sha256, source_format)
+            VALUES (@Id, @Title, @Publisher, @Series, @ReportNumber, @ReportKey, @Subject, @Published, @Precision,
+                    @DateInferred, @DateSource, @Kind, @IsGovernment, @SourceFile, @SourceSha256, @SourceFormat)
             RETURNING id
             """,
             new
             {
-                edition.Id, edition.Title, edition.Publisher, edition.Series, edition.ReportNumber,
+                edition.Id, edition.Title, edition.Publisher, edition.Series, edition.ReportNumber, edition.ReportKey, edition.Subject,
                 Published = edition.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Precision = edition.DatePrecision.ToString(), edition.DateInferred, edition.DateSource,
                 Kind = edition.Kind.ToString(), edition.IsGovernment, edition.SourceFile, edition.SourceSha256, edition.SourceFormat,
@@ -65,14 +65,15 @@ public sealed class EditionWriter
         {
             long blockId = connection.ExecuteScalar<long>(
                 """
-                INSERT INTO block (section_id, edition_id, ordinal, kind, anchor, text, markup, html, first_line, last_line, caption, units, source_note)
-                VALUES (@sectionId, @editionId, @Ordinal, @Kind, @Anchor, @Text, @Markup, @Html, @FirstLine, @LastLine, @Caption, @Units, @SourceNote)
+                INSERT INTO block (section_id, edition_id, ordinal, kind, anchor, text, markup, html, first_line, last_line, caption, units, source_note, notes)
+                VALUES (@sectionId, @editionId, @Ordinal, @Kind, @Anchor, @Text, @Markup, @Html, @FirstLine, @LastLine, @Caption, @Units, @SourceNote, @notes)
                 RETURNING id
                 """,
                 new
                 {
                     sectionId, editionId, block.Ordinal, Kind = block.Kind.ToString(), block.Anchor, block.Text, block.Markup, block.Html,
                     block.FirstLine, block.LastLine, block.Table?.Caption, block.Table?.Units, block.Table?.SourceNote,
+                    notes = JsonSerializer.Serialize(block.Table?.Notes ?? []),
                 },
                 transaction);
             blockIds[block.Anchor] = blockId;

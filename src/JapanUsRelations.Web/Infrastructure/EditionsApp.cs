@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JapanUsRelations.Ingestion;
+using JapanUsRelations.Store;
 using Serilog;
 
 namespace JapanUsRelations.Web.Infrastructure;
@@ -8,7 +9,7 @@ namespace JapanUsRelations.Web.Infrastructure;
 public static class EditionsApp
 {
     /// <summary>JSON settings of every /api response (camelCase, indented for people reading them).</summary>
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    public static JsonSerializerOptions Json => Twin.Json;
 
     /// <summary>Creates the application from command-line arguments (ASP.NET configuration overrides work).</summary>
     public static WebApplication Build(string[] args)
@@ -22,7 +23,8 @@ public static class EditionsApp
 
         var options = (builder.Configuration.GetSection("Editions").Get<EditionsOptions>() ?? new EditionsOptions()).Resolved();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<EditionCatalog>();
+        builder.Services.AddSingleton(sp => new ReadStore(options.DatabasePath, sp.GetRequiredService<ILogger<ReadStore>>()));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<ReadStore>().Editions);
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {

@@ -15,6 +15,9 @@ public static class Urls
     /// <summary>The comparison chooser.</summary>
     public const string CompareChooser = "/compare";
 
+    /// <summary>Every report with its editions.</summary>
+    public const string Reports = "/reports";
+
     /// <summary>All topics.</summary>
     public const string Topics = "/topics";
 
@@ -26,6 +29,12 @@ public static class Urls
 
     /// <summary>An edition.</summary>
     public static string Edition(string editionId) => $"/editions/{Escape(editionId)}";
+
+    /// <summary>One report's timeline of editions: <c>/reports/IF10199</c>.</summary>
+    public static string Report(string reportKey) => $"{Reports}/{Escape(reportKey)}";
+
+    /// <summary>The editions list narrowed to one day or year, where a bare date names several editions.</summary>
+    public static string EditionsOn(string dayOrYear) => $"{Editions}?on={Uri.EscapeDataString(dayOrYear)}";
 
     /// <summary>A section of an edition.</summary>
     public static string Section(string editionId, string sectionSlug) => $"{Edition(editionId)}/{Escape(sectionSlug)}";

@@ -1,5 +1,5 @@
+using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
-using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Pages.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace JapanUsRelations.Web.Pages;
 
 /// <summary>The 404 page for any URL nothing answers: says what was asked for and where to go.</summary>
-public sealed class NotFoundPageModel(EditionCatalog catalog) : PageModel
+public sealed class NotFoundPageModel(ReadStore store) : PageModel
 {
     /// <summary>What the page shows.</summary>
     public NotFoundModel Details { get; private set; } = new("such page", "", []);
@@ -21,6 +21,6 @@ public sealed class NotFoundPageModel(EditionCatalog catalog) : PageModel
         Details = new NotFoundModel(
             $"page at {asked}",
             "Editions",
-            catalog.Reports.Concat(catalog.References).Select(e => (EditionDisplay.Label(e), Urls.Edition(e.Id))).ToList());
+            store.Editions.Listed.Select(e => new Link(EditionDisplay.Label(e), Urls.Edition(e.Id))).ToList());
     }
 }

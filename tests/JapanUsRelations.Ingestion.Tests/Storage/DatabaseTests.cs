@@ -1,3 +1,4 @@
+using JapanUsRelations.Store;
 using Dapper;
 using JapanUsRelations.Ingestion.Storage;
 using JapanUsRelations.Ingestion.Tests.Support;
@@ -15,7 +16,7 @@ public class DatabaseTests
     {
         using var seeds = new TempSeeds();
         Pipeline.Run(seeds.SeedsPath, seeds.DatabasePath);
-        var stored = new EditionRepository(seeds.DatabasePath).LoadAll();
+        var stored = EditionReader.LoadAll(seeds.DatabasePath);
         stored.Select(e => e.Id).Should().Equal(Seeds.All.Select(e => e.Id));
         foreach (var edition in Seeds.All)
         {

@@ -1,3 +1,4 @@
+using JapanUsRelations.Store;
 using System.Security.Cryptography;
 using System.Text;
 using JapanUsRelations.Ingestion.Model;
@@ -29,7 +30,7 @@ public class HostileSeedTests
 
         act.Should().Throw<SeedFormatException>().Which.Message.Should().StartWith(expected);
         Hash(seeds.DatabasePath).Should().Be(before);
-        new EditionRepository(seeds.DatabasePath).LoadAll().Should().HaveCount(5);
+        EditionReader.LoadAll(seeds.DatabasePath).Should().HaveCount(5);
         Directory.GetFiles(seeds.DataPath).Should().ContainSingle("no temporary database is left behind");
     }
 
@@ -49,7 +50,7 @@ public class HostileSeedTests
         using var seeds = new TempSeeds(copyRealSeeds: false);
         seeds.Write("hostile.md", "Updated March 3, 2027\n\n## Hostile Report\n\n### Overview\n\nBefore <script>alert('x')</script> and <img src=x onerror=alert(1)> and <b>bold</b> after.\n");
         Pipeline.Run(seeds.SeedsPath, seeds.DatabasePath);
-        var block = new EditionRepository(seeds.DatabasePath).LoadAll().Single().AllBlocks().Single().Block;
+        var block = EditionReader.LoadAll(seeds.DatabasePath).Single().AllBlocks().Single().Block;
         block.Html.Should().NotContain("<script").And.NotContain("<img").And.Contain("&lt;script&gt;").And.Contain("<b>bold</b>");
         block.Text.Should().Contain("<script>alert('x')</script>").And.Contain("onerror=alert(1)");
     }

@@ -1,3 +1,4 @@
+using JapanUsRelations.Store;
 using Dapper;
 using JapanUsRelations.Ingestion.Storage;
 using JapanUsRelations.Ingestion.Tests.Support;
@@ -106,7 +107,7 @@ public class SlugHistoryTests
         File.WriteAllText(seeds.DatabasePath, "this is not a SQLite database");
         Pipeline.Run(seeds.SeedsPath, seeds.DatabasePath);
         SlugHistory.Load(seeds.DatabasePath).Should().BeEmpty();
-        new EditionRepository(seeds.DatabasePath).LoadAll().Should().HaveCount(5);
+        EditionReader.LoadAll(seeds.DatabasePath).Should().HaveCount(5);
     }
 
     [Fact]

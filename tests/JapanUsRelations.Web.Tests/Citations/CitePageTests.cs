@@ -1,7 +1,8 @@
 using System.Net;
 using JapanUsRelations.Ingestion.Model;
+using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
-using JapanUsRelations.Web.Pages.Cite;
+using JapanUsRelations.Web.Citations;
 using JapanUsRelations.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

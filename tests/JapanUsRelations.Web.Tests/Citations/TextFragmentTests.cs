@@ -1,5 +1,5 @@
 using JapanUsRelations.Ingestion.Model;
-using JapanUsRelations.Web.Pages.Cite;
+using JapanUsRelations.Web.Citations;
 
 namespace JapanUsRelations.Web.Tests.Citations;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
 using JapanUsRelations.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

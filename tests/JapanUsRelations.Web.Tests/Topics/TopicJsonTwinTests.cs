@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
 using JapanUsRelations.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using JapanUsRelations.Ingestion.Model;
+using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
 
 namespace JapanUsRelations.Web.Pages.Cite;
@@ -16,7 +17,7 @@ namespace JapanUsRelations.Web.Pages.Cite;
 public sealed record CiteLookup(Edition? Edition, Section? Section, Block? Block, string? RedirectTo, bool Permanent, string? Missing)
 {
     /// <summary>Resolves the route values.</summary>
-    public static CiteLookup Resolve(EditionCatalog catalog, SectionAliases aliases, string id, string? section, string? anchor)
+    public static CiteLookup Resolve(EditionCatalog catalog, SlugAliases aliases, string id, string? section, string? anchor)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(aliases);

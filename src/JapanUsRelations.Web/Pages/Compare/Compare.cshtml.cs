@@ -1,18 +1,17 @@
 using JapanUsRelations.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace JapanUsRelations.Web.Pages.Compare;
 
 /// <summary>
 /// Two editions side by side (or inline, or changes only), aligned by section and paragraph, with word-level
 /// changes. Query: <c>view=side|inline|changes</c> (default: side by side on wide screens, inline on narrow ones),
-/// <c>typography=show</c>.
+/// <c>typography=show</c>. The view options are the page's own; the record and its twin do not depend on them.
 /// </summary>
-public sealed class CompareModel(ComparisonService comparisons) : PageModel
+public sealed class CompareModel(CompareHandler handler) : AnswerPage<ComparisonPage>
 {
     /// <summary>The comparison shown.</summary>
-    public ComparisonView? View { get; private set; }
+    public ComparisonView View => Record.View;
 
     /// <summary><c>auto</c>, <c>side</c>, <c>inline</c> or <c>changes</c>.</summary>
     public string Mode { get; private set; } = "auto";
@@ -20,29 +19,17 @@ public sealed class CompareModel(ComparisonService comparisons) : PageModel
     /// <summary>True when typography-only differences are shown as changes.</summary>
     public bool ShowTypography { get; private set; }
 
-    /// <summary>Shows the comparison, redirects year ids to full ids, or answers a helpful 404.</summary>
+    /// <summary>Shows the comparison, redirects year ids to full ids (keeping the view options), or answers a helpful 404.</summary>
     public IActionResult OnGet(string a, string b, string? view, string? typography)
     {
-        View = comparisons.Find(a, b);
-        if (View is null)
-        {
-            return CompareNotFound.Page(this, comparisons.Catalog, comparisons.Catalog.Resolve(a) is null ? a : b);
-        }
-
-        if (View.Left.Id != a || View.Right.Id != b)
-        {
-            return Redirect(Urls.Compare(View.Left.Id, View.Right.Id) + Request.QueryString.Value);
-        }
-
         Mode = view is "side" or "inline" or "changes" ? view : "auto";
         ShowTypography = string.Equals(typography, "show", StringComparison.Ordinal);
-        return Page();
+        return Render(handler.Comparison(a, b), keepQuery: true);
     }
 
     /// <summary>This page with other query options (null keeps the current one).</summary>
     public string With(string? view = null, bool? typography = null)
     {
-        var v = View!;
         string mode = view ?? Mode;
         bool typo = typography ?? ShowTypography;
         var query = new List<string>();
@@ -56,6 +43,6 @@ public sealed class CompareModel(ComparisonService comparisons) : PageModel
             query.Add("typography=show");
         }
 
-        return Urls.Compare(v.Left.Id, v.Right.Id) + (query.Count > 0 ? "?" + string.Join("&", query) : "");
+        return Urls.Compare(View.Left.Id, View.Right.Id) + (query.Count > 0 ? "?" + string.Join("&", query) : "");
     }
 }

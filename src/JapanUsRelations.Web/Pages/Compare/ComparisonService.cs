@@ -1,5 +1,6 @@
 using JapanUsRelations.Comparison;
 using JapanUsRelations.Ingestion.Model;
+using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
 
 namespace JapanUsRelations.Web.Pages.Compare;
@@ -9,12 +10,12 @@ namespace JapanUsRelations.Web.Pages.Compare;
 /// comparison, computed once per pair and kept (<see cref="ComparisonCache"/>). Also the site's
 /// <see cref="IChangeMeter"/> (the editions list and edition page ask it how much changed).
 /// </summary>
-public sealed class ComparisonService(EditionCatalog catalog) : IChangeMeter
+public sealed class ComparisonService(ReadStore store) : IChangeMeter
 {
     private readonly ComparisonCache _cache = new();
 
     /// <summary>The catalog the editions come from.</summary>
-    public EditionCatalog Catalog => catalog;
+    public EditionCatalog Catalog => store.Editions;
 
     /// <summary>
     /// The comparison of the editions <paramref name="leftId"/> (left column) and <paramref name="rightId"/> (right
@@ -24,8 +25,8 @@ public sealed class ComparisonService(EditionCatalog catalog) : IChangeMeter
     {
         ArgumentNullException.ThrowIfNull(leftId);
         ArgumentNullException.ThrowIfNull(rightId);
-        var left = catalog.Resolve(leftId);
-        var right = catalog.Resolve(rightId);
+        var left = Catalog.Resolve(leftId);
+        var right = Catalog.Resolve(rightId);
         return left is null || right is null ? null : new ComparisonView(left, right, _cache.Get(left, right));
     }
 
@@ -37,10 +38,11 @@ public sealed class ComparisonService(EditionCatalog catalog) : IChangeMeter
         return _cache.Get(older, newer).ChangedShare;
     }
 
-    /// <summary>The comparisons a reader most likely wants: each report edition with the one before it, newest first.</summary>
-    public IReadOnlyList<(Edition Older, Edition Newer)> Successive()
-    {
-        var reports = catalog.Reports;
-        return reports.Zip(reports.Skip(1)).Select(p => (p.First, p.Second)).Reverse().ToList();
-    }
+    /// <summary>
+    /// The comparisons a reader most likely wants: each edition with the one before it on its subject (its report's
+    /// previous edition, or a related report's), newest first.
+    /// </summary>
+    public IReadOnlyList<(Edition Older, Edition Newer)> Successive() =>
+        Catalog.Reports.Select(e => (Older: Catalog.PreviousOnSubject(e), Newer: e)).Where(p => p.Older is not null)
+            .Select(p => (p.Older!, p.Newer)).Reverse().ToList();
 }

@@ -1,5 +1,7 @@
 using JapanUsRelations.Ingestion.Model;
 
+using JapanUsRelations.Store;
+
 namespace JapanUsRelations.Web.Pages.Facts;
 
 /// <summary>One fact kind in one edition: every statement of it, the main one, and the change from before.</summary>

@@ -1,3 +1,5 @@
+using JapanUsRelations.Store;
+
 namespace JapanUsRelations.Web.Pages.Facts;
 
 /// <summary>One fact kind through every report edition, oldest first; references apart.</summary>

@@ -13,5 +13,5 @@ namespace JapanUsRelations.Web.Pages.Search;
 public sealed record SearchHit(Edition Edition, Section Section, string Anchor, string Url, Snippet Heading, Snippet Snippet, double Rank)
 {
     /// <summary>The permalink with a text fragment that highlights the paragraph (tables and lists: the permalink).</summary>
-    public string Link => Section.Blocks.FirstOrDefault(b => b.Anchor == Anchor) is { } block && Cite.TextFragment.For(block) is { } fragment ? Url + fragment : Url;
+    public string Link => Section.Blocks.FirstOrDefault(b => b.Anchor == Anchor) is { } block && Citations.TextFragment.For(block) is { } fragment ? Url + fragment : Url;
 }

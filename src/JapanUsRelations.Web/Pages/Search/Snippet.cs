@@ -10,10 +10,10 @@ namespace JapanUsRelations.Web.Pages.Search;
 public sealed record Snippet(IReadOnlyList<SnippetPart> Parts)
 {
     /// <summary>Start of a match in FTS5 output (<c>char(2)</c> in SQL).</summary>
-    public const char Open = '\u0002';
+    public const char Open = JapanUsRelations.Store.SearchIndex.MatchStart;
 
     /// <summary>End of a match in FTS5 output (<c>char(3)</c> in SQL).</summary>
-    public const char Close = '\u0003';
+    public const char Close = JapanUsRelations.Store.SearchIndex.MatchEnd;
 
     /// <summary>The snippet as plain text.</summary>
     public string Text => string.Concat(Parts.Select(p => p.Text));

@@ -1,3 +1,4 @@
+using JapanUsRelations.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -13,6 +14,7 @@ public static class NotFoundPage
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(model);
         page.ViewData["Title"] = "Not found";
+        page.ViewData[Twin.ViewDataKey] = Twin.Fingerprint(model);
         return new PartialViewResult
         {
             ViewName = "_NotFoundPage",

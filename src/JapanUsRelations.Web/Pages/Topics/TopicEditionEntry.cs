@@ -1,4 +1,5 @@
 using JapanUsRelations.Ingestion.Model;
+using JapanUsRelations.Store;
 
 namespace JapanUsRelations.Web.Pages.Topics;
 

@@ -1,4 +1,5 @@
 using JapanUsRelations.Ingestion.Enrichment.Topics;
+using JapanUsRelations.Store;
 
 namespace JapanUsRelations.Web.Pages.Topics;
 

@@ -1,0 +1,44 @@
+using JapanUsRelations.Store;
+
+namespace JapanUsRelations.Web.Infrastructure;
+
+/// <summary>
+/// Every page the site serves for the editions in the store, one URL per route and thing: home, each edition and
+/// section, each successive comparison (and one backwards), each topic, fact kind and citation. Every URL here has a
+/// JSON twin at <see cref="Urls.Api"/> of it.
+/// </summary>
+public static class SiteMap
+{
+    /// <summary>The site's pages.</summary>
+    public static IReadOnlyList<string> Pages(ReadStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var editions = store.Editions;
+        var urls = new List<string> { Urls.Home, Urls.Editions, Urls.Reports, Urls.CompareChooser, Urls.Topics, Urls.Facts, Urls.SearchPage };
+        urls.AddRange(editions.ReportGroups.Select(g => Urls.Report(g.Key)));
+        foreach (var edition in editions.Listed)
+        {
+            urls.Add(Urls.Edition(edition.Id));
+            urls.Add(Urls.Cite(edition.Id));
+            foreach (var section in edition.AllSections())
+            {
+                urls.Add(Urls.Section(edition.Id, section.Slug));
+                urls.Add(Urls.Cite(edition.Id, section.Slug));
+                urls.AddRange(section.Blocks.Take(1).Select(b => Urls.Cite(edition.Id, section.Slug, b.Anchor)));
+            }
+        }
+
+        var reports = editions.Reports;
+        urls.AddRange(reports.Where(e => editions.Previous(e) is not null).Select(e => Urls.Compare(editions.Previous(e)!.Id, e.Id)));
+        if (reports.Count >= 2)
+        {
+            urls.Add(Urls.Compare(reports[^1].Id, reports[0].Id));
+        }
+
+        urls.AddRange(store.Topics.Topics.SelectMany(t => new[] { Urls.Topic(t.Slug), Urls.TopicLatest(t.Slug) }));
+        urls.AddRange(store.Facts.Kinds.Select(k => Urls.Fact(k.Kind)));
+        urls.Add(Urls.Fact("unclassified"));
+        urls.Add(Urls.Search("Okinawa"));
+        return urls;
+    }
+}

@@ -1,0 +1,135 @@
+using JapanUsRelations.Ingestion.Model;
+using JapanUsRelations.Store;
+using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Pages.Shared;
+
+namespace JapanUsRelations.Web.Pages.Editions;
+
+/// <summary>
+/// The one handler of the home page and the editions pages, for the page and its twin alike: looks up what the URL
+/// names and answers the record, a redirect (a year id, a renamed section) or a helpful not-found.
+/// </summary>
+public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
+{
+    /// <summary>The JSON twins: <c>/api</c>, <c>/api/editions</c>, <c>/api/editions/{id}</c>, <c>/api/editions/{id}/{section}</c>, each serialising the answer its page renders.</summary>
+    public static void MapTwins(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/api", (EditionsHandler h) => Twin.Of<HomePage>(h.Home()));
+        app.MapGet("/api/editions", (string? on, EditionsHandler h) => Twin.Of<EditionList>(h.ListOn(on)));
+        app.MapGet("/api/editions/{id}", (string id, EditionsHandler h) => Twin.Of(h.Edition(id)));
+        app.MapGet("/api/editions/{id}/{section}", (string id, string section, EditionsHandler h) => Twin.Of(h.Section(id, section)));
+    }
+
+    private EditionCatalog Catalog => store.Editions;
+
+    /// <summary><c>/</c>: the timeline and the entry points.</summary>
+    public HomePage Home() => new(
+        Catalog.Reports.Select(e => new EditionSummary(e)).ToList(),
+        Catalog.References.Select(e => new EditionSummary(e)).ToList(),
+        new HomeLinks(Urls.Api(Urls.Editions), Urls.Api(Urls.Topics), Urls.Api(Urls.Facts), Urls.Api(Urls.CompareChooser), Urls.Api(Urls.SearchPage) + "?q="));
+
+    /// <summary><c>/editions</c>: every report edition with how much changed since the one before, then the references.</summary>
+    public EditionList List() => ListOf(Catalog.Reports, Catalog.References);
+
+    /// <summary><c>/editions?on=2026-09-16</c>: the editions of one day or year (where a bare date names several).</summary>
+    public EditionList ListOn(string? dayOrYear)
+    {
+        if (string.IsNullOrWhiteSpace(dayOrYear))
+        {
+            return List();
+        }
+
+        var on = Catalog.OnDate(dayOrYear.Trim());
+        return ListOf(on.Where(e => e.Kind == EditionKind.Report).ToList(), on.Where(e => e.Kind == EditionKind.Reference).ToList()) with { On = dayOrYear.Trim() };
+    }
+
+    private EditionList ListOf(IReadOnlyList<Edition> reports, IReadOnlyList<Edition> references) => new(
+        reports.Select(e => Catalog.Previous(e) is { } p ? new EditionRow(e, p, changes.ChangedShare(p, e)) : new EditionRow(e, null, null)).ToList(),
+        references);
+
+    /// <summary><c>/editions/{id}</c>: the edition; a year with one edition redirects to it.</summary>
+    public Answer<EditionPage> Edition(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var edition = Catalog.Resolve(id);
+        if (edition is null)
+        {
+            return Elsewhere(id, Urls.Edition) is { } elsewhere ? elsewhere : UnknownEdition(Catalog, id);
+        }
+
+        if (edition.Id != id)
+        {
+            return new Redirection(Urls.Edition(edition.Id), Permanent: false, "a year with one edition");
+        }
+
+        var previous = Catalog.Previous(edition);
+        return new EditionPage(edition, previous, Catalog.Next(edition), previous is null ? null : changes.ChangedShare(previous, edition), store.Facts);
+    }
+
+    /// <summary><c>/editions/{id}/{section}</c>: the section; a year id or a renamed section redirects.</summary>
+    public Answer<SectionPage> Section(string id, string slug)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(slug);
+        var edition = Catalog.Resolve(id);
+        if (edition is null)
+        {
+            return Elsewhere(id, editionId => Urls.Section(editionId, slug)) is { } elsewhere ? elsewhere : UnknownEdition(Catalog, id);
+        }
+
+        if (edition.Id != id)
+        {
+            return new Redirection(Urls.Section(edition.Id, slug), Permanent: false, "a year with one edition");
+        }
+
+        var section = edition.AllSections().FirstOrDefault(s => s.Slug == slug);
+        if (section is null)
+        {
+            return store.Aliases.NewSlug(edition.Id, slug) is { } renamed
+                ? new Redirection(Urls.Section(edition.Id, renamed), Permanent: true, "section renamed since links were made")
+                : UnknownSection(edition, slug, s => Urls.Section(edition.Id, s.Slug));
+        }
+
+        var parent = edition.Sections.FirstOrDefault(s => s.Children.Contains(section));
+        return new SectionPage(edition, section, parent, Catalog.Previous(edition), Catalog.Next(edition), store.Facts);
+    }
+
+    /// <summary>
+    /// Where an id that names no edition leads all the same: an id handed out before that now belongs to another
+    /// edition (301), or a bare day or year that several editions share (the list of them); null when nowhere.
+    /// </summary>
+    private Redirection? Elsewhere(string id, Func<string, string> link)
+    {
+        if (store.EditionAliases.EditionIdFor(id) is { } current)
+        {
+            return new Redirection(link(current), Permanent: true, "the edition's id changed since links were made");
+        }
+
+        return Catalog.OnDate(id).Count > 1 ? new Redirection(Urls.EditionsOn(id), Permanent: false, "a date several editions share") : null;
+    }
+
+    /// <summary>
+    /// The 404 of an unknown edition id: every edition, linked with <paramref name="link"/> (default: its page);
+    /// <paramref name="purpose"/> says what the edition was wanted for ("to compare").
+    /// </summary>
+    public static NotFoundModel UnknownEdition(EditionCatalog catalog, string id, Func<Edition, string>? link = null, string heading = "Editions that exist", string? purpose = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return new NotFoundModel(
+            $"edition “{id}”{(purpose is null ? "" : " " + purpose)}. Edition ids are publication dates (2026-02-05), qualified by report number where several editions share a date (2026-09-16-if12173), a year where only the year is known (2018), or a title for an undated source",
+            heading,
+            catalog.Listed.Select(e => new Link(EditionDisplay.Label(e), (link ?? (x => Urls.Edition(x.Id)))(e))).ToList());
+    }
+
+    /// <summary>The 404 of an unknown section of a known edition: its sections, linked with <paramref name="link"/>.</summary>
+    public static NotFoundModel UnknownSection(Edition edition, string slug, Func<Section, string> link, string? heading = null)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        ArgumentNullException.ThrowIfNull(link);
+        return new NotFoundModel(
+            $"section “{slug}” in the {EditionDisplay.Date(edition)} edition",
+            heading ?? $"Sections of the {EditionDisplay.Date(edition)} edition",
+            edition.AllSections().Select(s => new Link(s.Heading ?? "Introduction", link(s))).ToList());
+    }
+}

@@ -1,0 +1,43 @@
+using JapanUsRelations.Store;
+
+namespace JapanUsRelations.Web.Pages.Facts;
+
+/// <summary>Lines one fact kind up through every report edition, with the change from each edition to the next.</summary>
+public static class FactRows
+{
+    /// <summary>The kind through time, from the store's facts.</summary>
+    public static FactRow Of(ReadStore store, FactKindInfo kind)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(kind);
+        var facts = store.Facts.OfKind(kind.Kind);
+        bool rank = kind.ValueType == FactValueType.Rank;
+        var cells = new List<FactCell>();
+        foreach (var edition in store.Editions.Reports)
+        {
+            var own = facts.Where(f => f.Edition.Id == edition.Id).ToList();
+            var previous = cells.Count == 0 ? null : cells[^1];
+            var main = own.FirstOrDefault(f => !f.IsFormer) ?? own.FirstOrDefault();
+            cells.Add(new FactCell(edition, own, previous is null ? FactChange.None : ChangeOf(previous.Main, main, rank)));
+        }
+
+        return new FactRow(kind, cells, facts.Where(f => f.Edition.Kind == Ingestion.Model.EditionKind.Reference).ToList());
+    }
+
+    /// <summary>
+    /// How <paramref name="current"/> compares with <paramref name="previous"/>. For a rank, up means a higher place
+    /// (sixth → fourth); the same number with another qualifier ("around" → "over") is a change.
+    /// </summary>
+    public static FactChange ChangeOf(StoredFact? previous, StoredFact? current, bool rank) => (previous?.Fact, current?.Fact) switch
+    {
+        (null, null) => FactChange.None,
+        (null, _) => FactChange.New,
+        (_, null) => FactChange.Dropped,
+        ({ Number: { } a } p, { Number: { } b } c) when p.Value != c.Value || a != b || p.Qualifier != c.Qualifier =>
+            (rank ? a - b : b - a) switch { > 0 => FactChange.Up, < 0 => FactChange.Down, _ => FactChange.Changed },
+        (var p, var c) => SameValue(p.Value, c.Value) ? FactChange.Same : FactChange.Changed,
+    };
+
+    private static bool SameValue(string a, string b) =>
+        a == b || a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal);
+}

@@ -1,0 +1,11 @@
+using JapanUsRelations.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace JapanUsRelations.Web.Pages.Reports;
+
+/// <summary>Every report with its editions.</summary>
+public sealed class IndexModel(ReportsHandler handler) : AnswerPage<ReportList>
+{
+    /// <summary>Renders the list.</summary>
+    public IActionResult OnGet() => Render(handler.List());
+}

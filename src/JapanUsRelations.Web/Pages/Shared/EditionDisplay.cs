@@ -1,0 +1,39 @@
+using System.Globalization;
+using JapanUsRelations.Ingestion.Model;
+
+namespace JapanUsRelations.Web.Pages.Shared;
+
+/// <summary>How an edition's date and name are written for readers.</summary>
+public static class EditionDisplay
+{
+    /// <summary>"February 5, 2026", "2018", or "Undated".</summary>
+    public static string Date(Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        return edition.Published is not { } d ? "Undated" : edition.DatePrecision switch
+        {
+            DatePrecision.Day => d.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture),
+            DatePrecision.Month => d.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+            _ => d.ToString("yyyy", CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>ISO form to the known precision: "2026-02-05", "2018"; null when undated.</summary>
+    public static string? IsoDate(Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        return edition.Published is not { } d ? null : edition.DatePrecision switch
+        {
+            DatePrecision.Day => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DatePrecision.Month => d.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            _ => d.ToString("yyyy", CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>A short label for lists and columns: "2026-02-05 · CRS In Focus".</summary>
+    public static string Label(Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        return edition.Kind == EditionKind.Reference ? $"{edition.Title} (reference, undated)" : $"{Date(edition)} — {edition.Series ?? edition.Publisher}";
+    }
+}
