@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using JapanUsRelations.Ingestion.Storage;
 using JapanUsRelations.Ingestion.Tests.Support;
+using JapanUsRelations.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JapanUsRelations.Ingestion.Tests.Corpus;
@@ -71,7 +72,7 @@ public class HostileHtmlTests
             return;
         }
 
-        var stored = new EditionRepository(seeds.DatabasePath).LoadAll();
+        var stored = EditionReader.LoadAll(seeds.DatabasePath);
         stored.Should().HaveCount(Seeds.All.Count + 1);
         var hostile = stored.Single(e => e.SourceFile == name);
         hostile.Title.Should().Be("Hostile Report");

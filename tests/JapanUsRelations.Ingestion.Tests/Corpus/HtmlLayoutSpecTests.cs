@@ -92,4 +92,33 @@ public class HtmlLayoutSpecTests
         var edition = Parse(ProviderHtml.Page("<h2>S</h2><p>  one\n\t two   <span> </span>three </p><p>\n</p><p><a name=\"x\"></a></p>"));
         edition.AllBlocks().Select(b => b.Block.Text).Should().Equal("one two three");
     }
+
+    [Theory]
+    [InlineData("authority <a href=\"https://example.org/r22\"><span>extends </span></a>to both", "authority extends to both")]
+    [InlineData("Russia might<a href=\"https://example.org/s\"><span> </span><span>help</span></a> North Korea", "Russia might help North Korea")]
+    [InlineData("some <a href=\"https://example.org/\">observers</a> <a href=\"https://example.org/2\">to</a> voice", "some observers to voice")]
+    public void A_space_at_the_edge_of_a_link_still_separates_the_words(string inner, string text)
+    {
+        // IF11365v4 ("<span>extends </span></a>to") and IF12760v7 ("might<a ...><span> </span><span>help</span></a>").
+        var edition = Parse(ProviderHtml.Page($"<h2>S</h2><p>{inner}</p>"));
+        edition.AllBlocks().Single().Block.Text.Should().Be(text);
+    }
+
+    [Fact]
+    public void A_bold_phrase_ending_in_a_period_inside_closing_quotes_is_a_run_in_head()
+    {
+        // IF12595v33: <strong>Tariffs to </strong><strong>"</strong><strong>Offset Canadian Discrimination</strong><strong>.</strong><strong>"</strong> In August ...
+        var edition = Parse(ProviderHtml.Page("<h2>S</h2><p>a</p><p><strong>Tariffs to </strong><strong>\"</strong><strong>Offset</strong><strong>.</strong><strong>\"</strong> In August.</p>"));
+        CorpusOutline.Of(edition).Should().Equal("S (1p)", "  Tariffs to \"Offset\" [run-in] (1p)");
+        edition.AllSections().Last().Blocks[0].Text.Should().Be("In August.");
+    }
+
+    [Fact]
+    public void A_one_cell_table_of_prose_with_a_bold_title_is_a_text_box_subsection()
+    {
+        // IF11346v35's sidebar: <div><table><tr><td><p><strong>Title</strong></p><p>Prose ...</p></td></tr></table></div>.
+        var edition = Parse(ProviderHtml.Page("<h2>S</h2><p>a</p><div><table><tbody><tr><td><p><strong>Box </strong><strong>Title</strong></p><p>Box prose.</p></td></tr></tbody></table></div><h2>T</h2><p>b</p>"));
+        CorpusOutline.Of(edition).Should().Equal("S (1p)", "  Box Title (1p)", "T (1p)");
+        edition.AllSections().Single(x => x.Heading == "Box Title").IsRunIn.Should().BeFalse();
+    }
 }
