@@ -52,9 +52,10 @@ public static partial class LinePatterns
     /// <summary>
     /// A run-in head in bold, as Markdown or as a bold tag (HTML sources): "**China and Taiwan.** A protracted…",
     /// "&lt;b&gt;Debt Limit Suspension:&lt;/b&gt; In recent…"; bold-italic as scraped pages write it ("***China.***",
-    /// "**_Taiwan:_**"); the period or colon may stand just outside the bold.
+    /// "**_Taiwan:_**"); the period or colon may stand just outside the bold, or inside a closing quote that the head
+    /// keeps ("Tariffs to "Offset Canadian Discrimination."" → head ending in the quote). Groups: head, close.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:\*\*\*|\*\*_|_\*\*|\*\*)(?<head>[^*_<\n]{2,80}?)(?:[.:](?:\*\*\*|_\*\*|\*\*_|\*\*)|(?:\*\*\*|_\*\*|\*\*_|\*\*)[.:])|<(?<tag>b|strong)>(?<head>[^<\n]{2,80}?)(?:[.:]</\k<tag>>|</\k<tag>>[.:]))\s+(?=\S)")]
+    [GeneratedRegex(@"^(?:(?:\*\*\*|\*\*_|_\*\*|\*\*)(?<head>[^*_<\n]{2,80}?)(?:[.:](?<close>[""”’]?)(?:\*\*\*|_\*\*|\*\*_|\*\*)|(?:\*\*\*|_\*\*|\*\*_|\*\*)[.:])|<(?<tag>b|strong)>(?<head>[^<\n]{2,80}?)(?:[.:](?<close>[""”’]?)</\k<tag>>|</\k<tag>>[.:]))\s+(?=\S)")]
     public static partial Regex BoldRunInHead();
 
     /// <summary>A run-in head ending with a period: "China. After entering office…".</summary>

@@ -34,6 +34,7 @@ public static class HtmlBlockReader
     internal sealed class Walker(string fileName, List<ClassifiedBlock> blocks)
     {
         private readonly List<INode> _inline = [];
+        private int _headingLevel = 1;
 
         public string FileName { get; } = fileName;
 
@@ -126,6 +127,14 @@ public static class HtmlBlockReader
                 return;
             }
 
+            if (IsBoldHeading(markup))
+            {
+                // Layout: a paragraph wholly in bold that reads as a heading (a text box's title, a bold line) heads a
+                // subsection one level below the heading it follows.
+                Add(new ClassifiedBlock(BlockRole.Heading, Raw(element, markup), markup, Math.Min(6, _headingLevel + 1)));
+                return;
+            }
+
             Add(new ClassifiedBlock(RoleOf(markup), Raw(element, markup), markup));
             if (HtmlInline.HasImage(element))
             {
@@ -142,6 +151,7 @@ public static class HtmlBlockReader
             }
 
             var role = string.Equals(Inline.InlineMarkup.ToText(markup), "Disclaimer", StringComparison.OrdinalIgnoreCase) ? BlockRole.DisclaimerHeading : BlockRole.Heading;
+            _headingLevel = level;
             Add(new ClassifiedBlock(role, Raw(element, markup), markup, level));
         }
 
@@ -219,6 +229,11 @@ public static class HtmlBlockReader
                 _ => BlockRole.Paragraph,
             };
         }
+
+        private static bool IsBoldHeading(string markup) =>
+            markup.StartsWith("<b>", StringComparison.Ordinal) && markup.EndsWith("</b>", StringComparison.Ordinal)
+            && markup.IndexOf("<b>", 1, StringComparison.Ordinal) < 0
+            && LinePatterns.IsHeadingLike(Inline.InlineMarkup.ToText(markup));
 
         private static bool ContainsBlock(IElement element) =>
             element.Descendants<IElement>().Any(e => HtmlSource.IsBlock(e.LocalName));

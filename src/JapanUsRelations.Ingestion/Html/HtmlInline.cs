@@ -89,10 +89,21 @@ public static partial class HtmlInline
                 Append(child, inner, fileName, depth + 1);
             }
 
-            string label = Finish(inner.ToString(), keepPlaceholders: true);
+            string raw = Whitespace().Replace(inner.ToString(), " ");
+            string label = Finish(raw, keepPlaceholders: true);
+            if (raw.StartsWith(' '))
+            {
+                builder.Append(' '); // a space at the link's edge belongs to the text around it ("extends </a>to")
+            }
+
             if (label.Length > 0)
             {
                 builder.Append('[').Append(label).Append("](<").Append(LinkTarget(href)).Append(">)");
+            }
+
+            if (raw.EndsWith(' ') && raw.Length > 1)
+            {
+                builder.Append(' ');
             }
 
             return;

@@ -34,7 +34,7 @@ internal static class RunInHeads
             var item = node.Items[i];
             if (heads[i] is { } match)
             {
-                string head = match.Groups["head"].Value.Trim();
+                string head = match.Groups["head"].Value.Trim() + match.Groups["close"].Value;
                 var rest = item with { Markup = item.Markup[match.Length..], Raw = item.Raw };
                 var runIn = new SectionNode(head, node.RawLevel + 1, item.Raw.FirstLine, isRunIn: true);
                 runIn.Items.Add(new ClassifiedBlock(BlockRole.Paragraph, new RawBlock(item.Raw.Lines, item.Raw.FirstLine), rest.Markup));

@@ -88,9 +88,27 @@ public class HtmlLayoutSpecs
     }
 
     [Fact]
-    public void A_text_box_of_one_cell_reads_as_its_paragraphs() =>
-        Outline("<h2>S</h2><div><table><tbody><tr><td><p><strong>Box Title</strong></p><p>Inside the box.</p></td></tr></tbody></table></div><p>After.</p>")
-            .Should().Be("## S\n  p: Box Title\n  p: Inside the box.\n  p: After.");
+    public void A_text_box_of_one_cell_reads_as_its_paragraphs_under_its_bold_title()
+    {
+        // A section's blocks come before its subsections, so text after the box stays in the box's subsection:
+        // reading order is kept.
+        Outline("<h2>S</h2><p>Before.</p><div><table><tbody><tr><td><p><strong>Box </strong><strong>Title</strong></p><p>Inside the box.</p></td></tr></tbody></table></div><p>After.</p>")
+            .Should().Be("## S\n  p: Before.\n### Box Title\n  p: Inside the box.\n  p: After.");
+    }
+
+    [Fact]
+    public void A_bold_sentence_is_a_paragraph_not_a_heading() =>
+        Outline("<h2>S</h2><p><strong>This is important.</strong></p>").Should().Be("## S\n  p: This is important.");
+
+    [Fact]
+    public void A_run_in_head_whose_period_sits_inside_a_closing_quote_keeps_the_quote() =>
+        Outline("<h2>S</h2><p><strong>Tariffs to </strong><strong>\"</strong><strong>Offset Discrimination</strong><strong>.</strong><strong>\"</strong> In August, tariffs rose.</p>")
+            .Should().Be("## S\n### Tariffs to \"Offset Discrimination\" [run-in]\n  p: In August, tariffs rose.");
+
+    [Fact]
+    public void A_space_at_a_links_edge_stays_between_the_words() =>
+        Outline("<h2>S</h2><p>It extends <a href=\"https://a.gov\"><span>far </span></a>to both and might<a href=\"https://b.gov\"><span> </span><span>help</span></a> too.</p>")
+            .Should().Be("## S\n  p: It extends far to both and might help too.");
 
     [Fact]
     public void Links_keep_http_targets_with_rel_nofollow_noopener_and_drop_every_other_target()
