@@ -1,7 +1,6 @@
 using JapanUsRelations.Store;
 using JapanUsRelations.Web.Citations;
 using JapanUsRelations.Web.Infrastructure;
-using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Cite;

@@ -1,5 +1,4 @@
 using JapanUsRelations.Web.Infrastructure;
-using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Compare;
@@ -49,7 +48,7 @@ public sealed class CompareHandler(ComparisonService comparisons)
         if (view is null)
         {
             var catalog = comparisons.Catalog;
-            var unknown = EditionsHandler.UnknownEdition(catalog, catalog.Resolve(a) is null ? a : b, heading: "Editions that can be compared", purpose: "to compare");
+            var unknown = NotFoundAnswers.Edition(catalog, catalog.Resolve(a) is null ? a : b, heading: "Editions that can be compared", purpose: "to compare");
             return unknown with { Available = [.. unknown.Available, new Link("Choose two editions", Urls.CompareChooser)] };
         }
 

@@ -41,7 +41,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
         var edition = Catalog.Resolve(id);
         if (edition is null)
         {
-            return UnknownEdition(Catalog, id);
+            return NotFoundAnswers.Edition(Catalog, id);
         }
 
         if (edition.Id != id)
@@ -61,7 +61,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
         var edition = Catalog.Resolve(id);
         if (edition is null)
         {
-            return UnknownEdition(Catalog, id);
+            return NotFoundAnswers.Edition(Catalog, id);
         }
 
         if (edition.Id != id)
@@ -74,34 +74,10 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
         {
             return store.Aliases.NewSlug(edition.Id, slug) is { } renamed
                 ? new Redirection(Urls.Section(edition.Id, renamed), Permanent: true, "section renamed since links were made")
-                : UnknownSection(edition, slug, s => Urls.Section(edition.Id, s.Slug));
+                : NotFoundAnswers.Section(edition, slug, s => Urls.Section(edition.Id, s.Slug));
         }
 
         var parent = edition.Sections.FirstOrDefault(s => s.Children.Contains(section));
         return new SectionPage(edition, section, parent, Catalog.Previous(edition), Catalog.Next(edition), store.Facts);
-    }
-
-    /// <summary>
-    /// The 404 of an unknown edition id: every edition, linked with <paramref name="link"/> (default: its page);
-    /// <paramref name="purpose"/> says what the edition was wanted for ("to compare").
-    /// </summary>
-    public static NotFoundModel UnknownEdition(EditionCatalog catalog, string id, Func<Edition, string>? link = null, string heading = "Editions that exist", string? purpose = null)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return new NotFoundModel(
-            $"edition “{id}”{(purpose is null ? "" : " " + purpose)}. Edition ids are publication dates (2026-02-05), a year where only the year is known (2018), or a title for an undated source",
-            heading,
-            catalog.Listed.Select(e => new Link(EditionDisplay.Label(e), (link ?? (x => Urls.Edition(x.Id)))(e))).ToList());
-    }
-
-    /// <summary>The 404 of an unknown section of a known edition: its sections, linked with <paramref name="link"/>.</summary>
-    public static NotFoundModel UnknownSection(Edition edition, string slug, Func<Section, string> link, string? heading = null)
-    {
-        ArgumentNullException.ThrowIfNull(edition);
-        ArgumentNullException.ThrowIfNull(link);
-        return new NotFoundModel(
-            $"section “{slug}” in the {EditionDisplay.Date(edition)} edition",
-            heading ?? $"Sections of the {EditionDisplay.Date(edition)} edition",
-            edition.AllSections().Select(s => new Link(s.Heading ?? "Introduction", link(s))).ToList());
     }
 }
