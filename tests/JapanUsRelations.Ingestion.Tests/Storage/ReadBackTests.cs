@@ -43,6 +43,23 @@ public class ReadBackTests
     }
 
     [Fact]
+    public void The_topic_threshold_is_read_from_the_database_served()
+    {
+        using var seeds = new TempSeeds();
+        IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).Run(seeds.SeedsPath, seeds.DatabasePath);
+        TopicBook.LoadThreshold(seeds.DatabasePath).Should().Be(Enrichment.Topics.TopicTaxonomy.Default.MinScore, "written with the taxonomy");
+        using (var connection = Database.Open(seeds.DatabasePath, readOnly: false))
+        {
+            using var update = connection.CreateCommand();
+            update.CommandText = "UPDATE topic_threshold SET min_score = 9.5";
+            update.ExecuteNonQuery();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TopicBook.LoadThreshold(seeds.DatabasePath).Should().Be(9.5, "the database's own threshold, not this build's");
+    }
+
+    [Fact]
     public void Parser_version_is_a_hash_of_the_ingestion_build_so_changed_rules_reingest()
     {
         ParserVersion.Current.Should().MatchRegex("^[0-9a-f]{16}$");
