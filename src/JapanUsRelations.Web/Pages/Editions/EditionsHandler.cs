@@ -27,7 +27,8 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
     public HomePage Home() => new(
         Catalog.Reports.Select(e => new EditionSummary(e)).ToList(),
         Catalog.References.Select(e => new EditionSummary(e)).ToList(),
-        new HomeLinks(Urls.Api(Urls.Editions), Urls.Api(Urls.Topics), Urls.Api(Urls.Facts), Urls.Api(Urls.CompareChooser), Urls.Api(Urls.SearchPage) + "?q="));
+        new HomeLinks(Urls.Api(Urls.Editions), Urls.Api(Urls.Topics), Urls.Api(Urls.Facts), Urls.Api(Urls.CompareChooser), Urls.Api(Urls.SearchPage) + "?q="),
+        store.Topics.Topics.Take(3).Select(t => t.Name).ToList());
 
     /// <summary><c>/editions</c>: every report edition with how much changed since the one before, then the references.</summary>
     public EditionList List() => new(
