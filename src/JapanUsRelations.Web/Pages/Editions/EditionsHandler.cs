@@ -11,16 +11,6 @@ namespace JapanUsRelations.Web.Pages.Editions;
 /// </summary>
 public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
 {
-    /// <summary>The JSON twins: <c>/api</c>, <c>/api/editions</c>, <c>/api/editions/{id}</c>, <c>/api/editions/{id}/{section}</c>, each serialising the answer its page renders.</summary>
-    public static void MapTwins(IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api", (EditionsHandler h) => Twin.Of<HomePage>(h.Home()));
-        app.MapGet("/api/editions", (EditionsHandler h) => Twin.Of<EditionList>(h.List()));
-        app.MapGet("/api/editions/{id}", (string id, EditionsHandler h) => Twin.Of(h.Edition(id)));
-        app.MapGet("/api/editions/{id}/{section}", (string id, string section, EditionsHandler h) => Twin.Of(h.Section(id, section)));
-    }
-
     private EditionCatalog Catalog => store.Editions;
 
     /// <summary><c>/</c>: the timeline and the entry points.</summary>
@@ -80,5 +70,15 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
 
         var parent = edition.Sections.FirstOrDefault(s => s.Children.Contains(section));
         return new SectionPage(edition, section, parent, Catalog.Previous(edition), Catalog.Next(edition), store.Facts);
+    }
+
+    /// <summary>The JSON twins: <c>/api</c>, <c>/api/editions</c>, <c>/api/editions/{id}</c>, <c>/api/editions/{id}/{section}</c>, each serialising the answer its page renders.</summary>
+    public static void MapTwins(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/api", (EditionsHandler h) => Twin.Of<HomePage>(h.Home()));
+        app.MapGet("/api/editions", (EditionsHandler h) => Twin.Of<EditionList>(h.List()));
+        app.MapGet("/api/editions/{id}", (string id, EditionsHandler h) => Twin.Of(h.Edition(id)));
+        app.MapGet("/api/editions/{id}/{section}", (string id, string section, EditionsHandler h) => Twin.Of(h.Section(id, section)));
     }
 }
