@@ -1,3 +1,5 @@
+using JapanUsRelations.Ingestion.Model;
+
 namespace JapanUsRelations.Store;
 
 /// <summary>Reads <see cref="FactUnit"/> from the words the facts stage stores.</summary>
@@ -7,15 +9,15 @@ public static class FactUnits
     public static FactUnit Parse(string? stored) => stored switch
     {
         null or "" => FactUnit.None,
-        "USD" => FactUnit.Usd,
-        "USD per year" => FactUnit.UsdPerYear,
-        "percent" => FactUnit.Percent,
-        "fraction" => FactUnit.Fraction,
-        "rank" => FactUnit.Rank,
-        "year" => FactUnit.Year,
-        "fiscal year" => FactUnit.FiscalYear,
-        "decade" => FactUnit.Decade,
-        "person" => FactUnit.Person,
+        UnitWords.Usd => FactUnit.Usd,
+        UnitWords.UsdPerYear => FactUnit.UsdPerYear,
+        UnitWords.Percent => FactUnit.Percent,
+        UnitWords.Fraction => FactUnit.Fraction,
+        UnitWords.Rank => FactUnit.Rank,
+        UnitWords.Year => FactUnit.Year,
+        UnitWords.FiscalYear => FactUnit.FiscalYear,
+        UnitWords.Decade => FactUnit.Decade,
+        UnitWords.Person => FactUnit.Person,
         _ => FactUnit.Counted,
     };
 }
