@@ -15,8 +15,8 @@ namespace JapanUsRelations.Ingestion;
 /// </summary>
 public sealed class IngestionPipeline
 {
-    /// <summary>Bumped whenever parsing changes output, so the web app re-ingests unchanged seeds.</summary>
-    public const string ParserVersion = "4";
+    /// <summary>The parsing rules' version, derived from this build (<see cref="Storage.ParserVersion"/>), so the web app re-ingests unchanged seeds whenever parsing changes.</summary>
+    public static string ParserVersion => Storage.ParserVersion.Current;
 
     private readonly ILogger<IngestionPipeline> _logger;
     private readonly ILoggerFactory _loggerFactory;

@@ -1,3 +1,5 @@
+using JapanUsRelations.Ingestion.Model;
+
 namespace JapanUsRelations.Store;
 
 /// <summary>Reads <see cref="FactValueType"/> from the words the catalogue stores.</summary>
@@ -6,18 +8,18 @@ public static class FactValueTypes
     /// <summary>"fiscal-year" → <see cref="FactValueType.FiscalYear"/>; an unknown word → <see cref="FactValueType.Other"/>.</summary>
     public static FactValueType Parse(string stored) => stored switch
     {
-        "count" => FactValueType.Count,
-        "money" => FactValueType.Money,
-        "percent" => FactValueType.Percent,
-        "fraction" => FactValueType.Fraction,
-        "rank" => FactValueType.Rank,
-        "year" => FactValueType.Year,
-        "fiscal-year" => FactValueType.FiscalYear,
-        "year-range" => FactValueType.YearRange,
-        "date" => FactValueType.Date,
-        "month" => FactValueType.Month,
-        "name" => FactValueType.Name,
-        "table-cell" => FactValueType.TableCell,
+        ValueTypeWords.Count => FactValueType.Count,
+        ValueTypeWords.Money => FactValueType.Money,
+        ValueTypeWords.Percent => FactValueType.Percent,
+        ValueTypeWords.Fraction => FactValueType.Fraction,
+        ValueTypeWords.Rank => FactValueType.Rank,
+        ValueTypeWords.Year => FactValueType.Year,
+        ValueTypeWords.FiscalYear => FactValueType.FiscalYear,
+        ValueTypeWords.YearRange => FactValueType.YearRange,
+        ValueTypeWords.Date => FactValueType.Date,
+        ValueTypeWords.Month => FactValueType.Month,
+        ValueTypeWords.Name => FactValueType.Name,
+        ValueTypeWords.TableCell => FactValueType.TableCell,
         _ => FactValueType.Other,
     };
 

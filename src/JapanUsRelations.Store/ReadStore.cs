@@ -1,4 +1,3 @@
-using JapanUsRelations.Ingestion.Enrichment.Topics;
 using Microsoft.Extensions.Logging;
 
 namespace JapanUsRelations.Store;
@@ -23,7 +22,7 @@ public sealed class ReadStore
         ArgumentNullException.ThrowIfNull(logger);
         _editions = new(() => new EditionCatalog(EditionReader.LoadAll(databasePath)));
         _facts = new(() => new FactBook(Editions, FactBook.LoadCatalogue(databasePath)));
-        _topics = new(() => new TopicBook(Editions, TopicBook.LoadTaxonomy(databasePath), TopicTaxonomy.Default.MinScore));
+        _topics = new(() => new TopicBook(Editions, TopicBook.LoadTaxonomy(databasePath), TopicBook.LoadThreshold(databasePath)));
         _aliases = new(() => SlugAliases.Load(databasePath));
         _editionAliases = new(() => EditionAliases.Load(databasePath));
         Search = new SearchIndex(databasePath, logger);

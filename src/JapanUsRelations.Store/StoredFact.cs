@@ -8,6 +8,12 @@ namespace JapanUsRelations.Store;
 /// <param name="Fact">The fact.</param>
 public sealed record StoredFact(Edition Edition, Section Section, Fact Fact)
 {
-    /// <summary>True when the text calls the holder or value a former one ("then-President Biden").</summary>
-    public bool IsFormer => Fact.Qualifier == "then";
+    /// <summary>The qualifier the facts stage gives a former holder or value ("then-President Biden").</summary>
+    public const string FormerQualifier = "then";
+
+    /// <summary>The unit, typed.</summary>
+    public FactUnit Unit { get; } = FactUnits.Parse(Fact.Unit);
+
+    /// <summary>True when the text calls the holder or value a former one.</summary>
+    public bool IsFormer => Fact.Qualifier == FormerQualifier;
 }

@@ -39,6 +39,18 @@ public sealed class TopicBook
         return _passages[topic].Where(p => p.Edition.Id == edition.Id).OrderBy(p => p.Block.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Reads the threshold the passages were classified with (table <c>topic_threshold</c>, migration 008); a database
+    /// built before it gets the threshold of this build's taxonomy.
+    /// </summary>
+    public static double LoadThreshold(string databasePath)
+    {
+        using var connection = Database.Open(databasePath);
+        return EditionReader.HasTable(connection, "topic_threshold")
+            ? connection.QueryFirstOrDefault<double?>("SELECT min_score FROM topic_threshold LIMIT 1") ?? TopicTaxonomy.Default.MinScore
+            : TopicTaxonomy.Default.MinScore;
+    }
+
     /// <summary>Reads the taxonomy of tables <c>topic</c> and <c>topic_term</c> (empty before migration 004).</summary>
     public static IReadOnlyList<TopicDefinition> LoadTaxonomy(string databasePath)
     {

@@ -12,7 +12,7 @@ namespace JapanUsRelations.Store;
 public sealed record TopicPassage(Edition Edition, Section Section, Block Block, double Score, IReadOnlyList<string> Terms, double Share)
 {
     /// <summary>Words in the passage as the reader reads it.</summary>
-    public int Words => Block.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+    public int Words { get; } = Block.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>The passage's words counted for this topic: <see cref="Words"/> × <see cref="Share"/>.</summary>
     public double TopicWords => Words * Share;

@@ -1,23 +1,9 @@
 namespace JapanUsRelations.Benchmarks;
 
-/// <summary>Finds the repository (the folder holding <c>seeds/</c>) above the working directory or the binaries.</summary>
+/// <summary>The repository and its seeds, found the one way (<see cref="Ingestion.RepositoryRoot"/>).</summary>
 internal static class RepositoryPaths
 {
-    public static string Root()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (Directory.Exists(Path.Combine(dir.FullName, "seeds")) && File.Exists(Path.Combine(dir.FullName, "JapanUsRelations.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
+    public static string Root() => Ingestion.RepositoryRoot.Required();
 
-        throw new DirectoryNotFoundException("repository root (with seeds/) not found");
-    }
-
-    public static string Seeds() => Path.Combine(Root(), "seeds");
+    public static string Seeds() => Ingestion.RepositoryRoot.Seeds;
 }

@@ -67,15 +67,8 @@ public static class EditionsApp
 
     private static string ContentRoot()
     {
-        // Razor views and wwwroot live in the project folder; find it whether we run from the repo root or bin/.
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "JapanUsRelations.Web.csproj")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return AppContext.BaseDirectory;
+        // Razor views and wwwroot live in the project folder of a checkout; a deployed build carries them beside its binaries.
+        string? project = RepositoryRoot.Find() is { } root ? Path.Combine(root, "src", "JapanUsRelations.Web") : null;
+        return project is not null && Directory.Exists(project) ? project : AppContext.BaseDirectory;
     }
 }

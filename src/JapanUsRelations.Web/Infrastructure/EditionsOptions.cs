@@ -15,27 +15,11 @@ public sealed class EditionsOptions
     /// <summary>Resolves both paths to absolute ones.</summary>
     public EditionsOptions Resolved()
     {
-        string root = RepositoryRoot();
+        string root = Ingestion.RepositoryRoot.Find() ?? Directory.GetCurrentDirectory();
         return new EditionsOptions
         {
             SeedsPath = Path.GetFullPath(SeedsPath, root),
             DatabasePath = Path.GetFullPath(DatabasePath, root),
         };
-    }
-
-    private static string RepositoryRoot()
-    {
-        foreach (string start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "JapanUsRelations.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

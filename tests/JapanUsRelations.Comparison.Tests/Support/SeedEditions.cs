@@ -8,7 +8,7 @@ namespace JapanUsRelations.Comparison.Tests.Support;
 /// <summary>The repository's real seeds, parsed once, and their comparisons, computed once, for all tests.</summary>
 public static class SeedEditions
 {
-    private static readonly Lazy<IReadOnlyList<Edition>> Parsed = new(() => IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).ParseSeeds(FindSeeds()));
+    private static readonly Lazy<IReadOnlyList<Edition>> Parsed = new(() => IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).ParseSeeds(RepositoryRoot.Seeds));
 
     private static readonly ComparisonCache Cache = new();
 
@@ -35,16 +35,5 @@ public static class SeedEditions
         }
 
         return data;
-    }
-
-    private static string FindSeeds()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "seeds")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir is null ? throw new DirectoryNotFoundException("seeds/ not found above the test binaries") : Path.Combine(dir.FullName, "seeds");
     }
 }

@@ -1,9 +1,9 @@
-using JapanUsRelations.Store;
 using System.Security.Cryptography;
 using System.Text;
 using JapanUsRelations.Ingestion.Model;
 using JapanUsRelations.Ingestion.Storage;
 using JapanUsRelations.Ingestion.Tests.Support;
+using JapanUsRelations.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JapanUsRelations.Ingestion.Tests.Storage;

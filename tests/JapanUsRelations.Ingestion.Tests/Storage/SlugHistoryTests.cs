@@ -1,7 +1,7 @@
-using JapanUsRelations.Store;
 using Dapper;
 using JapanUsRelations.Ingestion.Storage;
 using JapanUsRelations.Ingestion.Tests.Support;
+using JapanUsRelations.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JapanUsRelations.Ingestion.Tests.Storage;

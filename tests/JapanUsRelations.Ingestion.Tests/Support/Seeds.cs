@@ -7,7 +7,7 @@ namespace JapanUsRelations.Ingestion.Tests.Support;
 public static class Seeds
 {
     /// <summary>The repository's <c>seeds/</c> folder, found by walking up from the test binaries.</summary>
-    public static string Directory { get; } = FindSeeds();
+    public static string Directory { get; } = RepositoryRoot.Seeds;
 
     private static readonly Lazy<IReadOnlyList<Edition>> Parsed = new(() => IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).ParseSeeds(Directory!));
 
@@ -16,15 +16,4 @@ public static class Seeds
 
     /// <summary>One edition by id.</summary>
     public static Edition Edition(string id) => All.Single(e => e.Id == id);
-
-    private static string FindSeeds()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !System.IO.Directory.Exists(Path.Combine(dir.FullName, "seeds")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir is null ? throw new DirectoryNotFoundException("seeds/ not found above the test binaries") : Path.Combine(dir.FullName, "seeds");
-    }
 }

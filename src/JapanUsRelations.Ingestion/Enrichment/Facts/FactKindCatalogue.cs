@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JapanUsRelations.Ingestion.Model;
 
 namespace JapanUsRelations.Ingestion.Enrichment.Facts;
 
@@ -16,11 +17,7 @@ public sealed class FactKindCatalogue
         "russia-and-ukraine", "multilateral-cooperation",
     };
 
-    private static readonly HashSet<string> ValueTypes = new(StringComparer.Ordinal)
-    {
-        "count", "money", "percent", "fraction", "rank", "ordinal", "year", "year-range", "decade", "fiscal-year", "date",
-        "month", "name", "table-cell",
-    };
+    private static readonly HashSet<string> ValueTypes = new(ValueTypeWords.All, StringComparer.Ordinal);
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
     private static readonly Lazy<FactKindCatalogue> Embedded = new(LoadEmbedded);
@@ -110,9 +107,9 @@ public sealed class FactKindCatalogue
             throw new InvalidDataException($"Fact kind '{kind.Kind}' has a pattern that does not compile: {e.Message}", e);
         }
 
-        if ((kind.ValueType == "name") != (kind.Patterns.Count > 0)
+        if ((kind.ValueType == ValueTypeWords.Name) != (kind.Patterns.Count > 0)
             || kind.Patterns.Any(p => !NamePattern.Expand(p).Contains("(?<name>", StringComparison.Ordinal))
-            || (kind.ValueType == "table-cell") != (kind.Caption is not null && kind.Column is not null && kind.IsTemplate))
+            || (kind.ValueType == ValueTypeWords.TableCell) != (kind.Caption is not null && kind.Column is not null && kind.IsTemplate))
         {
             throw new InvalidDataException($"Fact kind '{kind.Kind}' does not fit its value type '{kind.ValueType}'.");
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JapanUsRelations.Ingestion.Model;
 
 namespace JapanUsRelations.Ingestion.Enrichment.Facts;
 
@@ -14,7 +15,7 @@ internal sealed class FactKindClassifier
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         kinds = [.. catalogue.Kinds
-            .Where(k => k.ValueType is not ("name" or "table-cell"))
+            .Where(k => k.ValueType is not (ValueTypeWords.Name or ValueTypeWords.TableCell))
             .Select(k => (k, FactKind.Compile(k.Sentence), FactKind.Compile(k.Before), FactKind.Compile(k.After)))];
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using JapanUsRelations.Ingestion.Model;
 
 namespace JapanUsRelations.Ingestion.Enrichment.Facts;
 
@@ -18,20 +19,20 @@ internal static class QuantityRecogniser
 
     private static readonly (Func<Regex> Pattern, Func<Match, Quantity?> Build)[] Patterns =
     [
-        (QuantityPatterns.FullDate, m => Make(m, "date", null, Iso(m, day: true), "date")),
-        (QuantityPatterns.MonthYear, m => Make(m, "month", null, Iso(m, day: false), "month")),
-        (QuantityPatterns.MonthDay, m => Make(m, "date", null, "--" + Two(NumberText.Month(m.Groups["m"].Value)) + "-" + Two(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)), "date")),
+        (QuantityPatterns.FullDate, m => Make(m, ValueTypeWords.Date, null, Iso(m, day: true), UnitWords.Date)),
+        (QuantityPatterns.MonthYear, m => Make(m, ValueTypeWords.Month, null, Iso(m, day: false), UnitWords.Month)),
+        (QuantityPatterns.MonthDay, m => Make(m, ValueTypeWords.Date, null, "--" + Two(NumberText.Month(m.Groups["m"].Value)) + "-" + Two(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)), UnitWords.Date)),
         (QuantityPatterns.Money, Money),
         (QuantityPatterns.PercentRange, PercentRange),
-        (QuantityPatterns.Percent, m => Number(m, "percent", NumberText.ParseNumeral(m.Groups["n"].Value) / 100m, "percent")),
-        (QuantityPatterns.FiscalYear, m => Number(m, "fiscal-year", Year(m), "fiscal year")),
-        (QuantityPatterns.Decade, m => Number(m, "decade", Year(m), "decade")),
-        (QuantityPatterns.YearRange, m => Make(m, "year-range", null, m.Groups["a"].Value + "-" + m.Groups["b"].Value, "years")),
-        (QuantityPatterns.Rank, m => Number(m, "rank", NumberText.Ordinal(m.Groups["o"].Value), "rank")),
-        (QuantityPatterns.RankOne, m => Number(m, "rank", 1m, "rank")),
-        (QuantityPatterns.Ordinal, m => Number(m, "ordinal", NumberText.ParseNumeral(m.Groups["n"].Value), "ordinal")),
-        (QuantityPatterns.Fraction, m => Number(m, "fraction", NumberText.Fraction(m.Groups["f"].Value), "fraction")),
-        (QuantityPatterns.CalendarYear, m => Number(m, "year", Year(m), "year")),
+        (QuantityPatterns.Percent, m => Number(m, ValueTypeWords.Percent, NumberText.ParseNumeral(m.Groups["n"].Value) / 100m, UnitWords.Percent)),
+        (QuantityPatterns.FiscalYear, m => Number(m, ValueTypeWords.FiscalYear, Year(m), UnitWords.FiscalYear)),
+        (QuantityPatterns.Decade, m => Number(m, ValueTypeWords.Decade, Year(m), UnitWords.Decade)),
+        (QuantityPatterns.YearRange, m => Make(m, ValueTypeWords.YearRange, null, m.Groups["a"].Value + "-" + m.Groups["b"].Value, UnitWords.Years)),
+        (QuantityPatterns.Rank, m => Number(m, ValueTypeWords.Rank, NumberText.Ordinal(m.Groups["o"].Value), UnitWords.Rank)),
+        (QuantityPatterns.RankOne, m => Number(m, ValueTypeWords.Rank, 1m, UnitWords.Rank)),
+        (QuantityPatterns.Ordinal, m => Number(m, ValueTypeWords.Ordinal, NumberText.ParseNumeral(m.Groups["n"].Value), UnitWords.Ordinal)),
+        (QuantityPatterns.Fraction, m => Number(m, ValueTypeWords.Fraction, NumberText.Fraction(m.Groups["f"].Value), UnitWords.Fraction)),
+        (QuantityPatterns.CalendarYear, m => Number(m, ValueTypeWords.Year, Year(m), UnitWords.Year)),
         (QuantityPatterns.Count, Count),
         (QuantityPatterns.NumberWord, NumberWord),
     ];
@@ -79,20 +80,20 @@ internal static class QuantityRecogniser
     private static Quantity Money(Match m)
     {
         var amount = NumberText.ParseNumeral(m.Groups["n"].Value) * NumberText.Scale(m.Groups["s"].Value);
-        return Number(m, "money", amount, m.Groups["per"].Success ? "USD per year" : "USD");
+        return Number(m, ValueTypeWords.Money, amount, m.Groups["per"].Success ? UnitWords.UsdPerYear : UnitWords.Usd);
     }
 
     private static Quantity PercentRange(Match m)
     {
         var low = NumberText.ParseNumeral(m.Groups["a"].Value) / 100m;
         var high = NumberText.ParseNumeral(m.Groups["b"].Value) / 100m;
-        return Make(m, "percent", (low + high) / 2m, NumberText.Format(low) + "-" + NumberText.Format(high), "percent");
+        return Make(m, ValueTypeWords.Percent, (low + high) / 2m, NumberText.Format(low) + "-" + NumberText.Format(high), UnitWords.Percent);
     }
 
     private static Quantity? Count(Match m)
     {
         var number = NumberText.ParseNumeral(m.Groups["n"].Value) * NumberText.Scale(m.Groups["s"].Value);
-        return Number(m, "count", number, m.Groups["hu"].Success ? m.Groups["hu"].Value : NextNoun(m));
+        return Number(m, ValueTypeWords.Count, number, m.Groups["hu"].Success ? m.Groups["hu"].Value : NextNoun(m));
     }
 
     private static Quantity? NumberWord(Match m)
@@ -103,7 +104,7 @@ internal static class QuantityRecogniser
             return null;
         }
 
-        return Number(m, "count", NumberText.Word(m.Groups["w"].Value), CountedNouns.Contains(noun) || m.Groups["hu"].Success ? noun : null);
+        return Number(m, ValueTypeWords.Count, NumberText.Word(m.Groups["w"].Value), CountedNouns.Contains(noun) || m.Groups["hu"].Success ? noun : null);
     }
 
     private static string? NextNoun(Match m) =>

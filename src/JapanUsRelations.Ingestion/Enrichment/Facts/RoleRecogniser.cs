@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JapanUsRelations.Ingestion.Model;
 
 namespace JapanUsRelations.Ingestion.Enrichment.Facts;
 
@@ -14,7 +15,7 @@ internal sealed class RoleRecogniser
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         patterns = [.. catalogue.Kinds
-            .Where(k => k.ValueType == "name")
+            .Where(k => k.ValueType == ValueTypeWords.Name)
             .SelectMany(k => k.Patterns.Select(p => (k, FactKind.Compile(NamePattern.Expand(p))!)))];
     }
 

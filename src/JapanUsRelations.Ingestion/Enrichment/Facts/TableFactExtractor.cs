@@ -17,7 +17,7 @@ internal sealed partial class TableFactExtractor
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         kinds = [.. catalogue.Kinds
-            .Where(k => k.ValueType == "table-cell")
+            .Where(k => k.ValueType == ValueTypeWords.TableCell)
             .Select(k => (k, FactKind.Compile(k.Caption)!, FactKind.Compile(k.Column)!))];
     }
 
@@ -105,7 +105,7 @@ internal sealed partial class TableFactExtractor
         }
 
         var scale = UnitScale().Match(units) is { Success: true } s ? NumberText.Scale(s.Value.ToLowerInvariant()) : 1m;
-        return (units.Contains('$', StringComparison.Ordinal) ? "USD" : units, scale);
+        return (units.Contains('$', StringComparison.Ordinal) ? UnitWords.Usd : units, scale);
     }
 
     [GeneratedRegex(@"^-?\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")]

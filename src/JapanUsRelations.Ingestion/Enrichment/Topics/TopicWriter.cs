@@ -7,8 +7,8 @@ using Microsoft.Data.Sqlite;
 namespace JapanUsRelations.Ingestion.Enrichment.Topics;
 
 /// <summary>
-/// Writes the taxonomy (<c>topic</c>, <c>topic_term</c>; once per database) and an edition's assignments
-/// (<c>block_topic</c>) into the tables of migration <c>004_topics.sql</c>.
+/// Writes the taxonomy (<c>topic</c>, <c>topic_term</c>, and its threshold, <c>topic_threshold</c> of migration 008;
+/// once per database) and an edition's assignments (<c>block_topic</c>) into the tables of migration <c>004_topics.sql</c>.
 /// </summary>
 public sealed class TopicWriter : IEditionTableWriter
 {
@@ -41,6 +41,7 @@ public sealed class TopicWriter : IEditionTableWriter
             connection.Execute(
                 "INSERT INTO topic_term (topic_slug, ordinal, term, weight) VALUES (@slug, @ordinal, @Phrase, @Weight)",
                 _taxonomy.Topics.SelectMany(t => t.Terms.Select((term, i) => new { slug = t.Slug, ordinal = i + 1, term.Phrase, term.Weight })), transaction);
+            connection.Execute("INSERT INTO topic_threshold (min_score) VALUES (@MinScore)", new { _taxonomy.MinScore }, transaction);
         }
 
         connection.Execute(

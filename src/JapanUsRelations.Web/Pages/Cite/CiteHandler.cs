@@ -1,7 +1,6 @@
 using JapanUsRelations.Store;
 using JapanUsRelations.Web.Citations;
 using JapanUsRelations.Web.Infrastructure;
-using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Cite;
@@ -9,14 +8,6 @@ namespace JapanUsRelations.Web.Pages.Cite;
 /// <summary>The one handler of the cite page and its twin.</summary>
 public sealed class CiteHandler(ReadStore store, CitationService citations)
 {
-    /// <summary>The JSON twins: <c>/api/cite/{id}/{section?}/{anchor?}</c>, each serialising the answer its page renders.</summary>
-    public static void MapTwins(IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/cite/{id}/{section?}/{anchor?}", (string id, string? section, string? anchor, HttpRequest request, CiteHandler h) =>
-            Twin.Of(h.Cite(id, section, anchor, CitationService.SiteBase(request))));
-    }
-
     /// <summary>
     /// <c>/cite/{id}[/{section}[/{anchor}]]</c>: the citation with links under <paramref name="siteBase"/>; a year id,
     /// a renamed section or a block of a subsection redirect to the canonical cite URL.
@@ -38,5 +29,13 @@ public sealed class CiteHandler(ReadStore store, CitationService citations)
         }
 
         return new CitePage(found, citations.For(found.Edition!, found.Section, found.Block, siteBase));
+    }
+
+    /// <summary>The JSON twins: <c>/api/cite/{id}/{section?}/{anchor?}</c>, each serialising the answer its page renders.</summary>
+    public static void MapTwins(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/api/cite/{id}/{section?}/{anchor?}", (string id, string? section, string? anchor, HttpRequest request, CiteHandler h) =>
+            Twin.Of(h.Cite(id, section, anchor, CitationService.SiteBase(request))));
     }
 }

@@ -27,6 +27,9 @@ public sealed class CompareModel(CompareHandler handler) : AnswerPage<Comparison
         return Render(handler.Comparison(a, b), keepQuery: true);
     }
 
+    /// <summary>The rows of a compared section in the current view.</summary>
+    public IReadOnlyList<CompareRow> Rows(JapanUsRelations.Comparison.SectionComparison section) => CompareRows.Of(View, section, Mode, ShowTypography);
+
     /// <summary>This page with other query options (null keeps the current one).</summary>
     public string With(string? view = null, bool? typography = null)
     {

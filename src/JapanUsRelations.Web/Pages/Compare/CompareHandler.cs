@@ -1,5 +1,4 @@
 using JapanUsRelations.Web.Infrastructure;
-using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Compare;
@@ -7,14 +6,6 @@ namespace JapanUsRelations.Web.Pages.Compare;
 /// <summary>The one handler of the comparison pages and their twins.</summary>
 public sealed class CompareHandler(ComparisonService comparisons)
 {
-    /// <summary>The JSON twins: <c>/api/compare</c> and <c>/api/compare/{a}/{b}</c>, each serialising the answer its page renders.</summary>
-    public static void MapTwins(IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/compare", (string? a, string? b, CompareHandler h) => Twin.Of(h.Chooser(a, b)));
-        app.MapGet("/api/compare/{a}/{b}", (string a, string b, CompareHandler h) => Twin.Of(h.Comparison(a, b)));
-    }
-
     /// <summary><c>/compare?a=&amp;b=</c>: the chooser; with both ids known, a redirect to their comparison.</summary>
     public Answer<CompareChoice> Chooser(string? a, string? b)
     {
@@ -49,12 +40,20 @@ public sealed class CompareHandler(ComparisonService comparisons)
         if (view is null)
         {
             var catalog = comparisons.Catalog;
-            var unknown = EditionsHandler.UnknownEdition(catalog, catalog.Resolve(a) is null ? a : b, heading: "Editions that can be compared", purpose: "to compare");
+            var unknown = NotFoundAnswers.Edition(catalog, catalog.Resolve(a) is null ? a : b, heading: "Editions that can be compared", purpose: "to compare");
             return unknown with { Available = [.. unknown.Available, new Link("Choose two editions", Urls.CompareChooser)] };
         }
 
         return view.Left.Id != a || view.Right.Id != b
             ? new Redirection(Urls.Compare(view.Left.Id, view.Right.Id), Permanent: false, "a year with one edition")
             : new ComparisonPage(view);
+    }
+
+    /// <summary>The JSON twins: <c>/api/compare</c> and <c>/api/compare/{a}/{b}</c>, each serialising the answer its page renders.</summary>
+    public static void MapTwins(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/api/compare", (string? a, string? b, CompareHandler h) => Twin.Of(h.Chooser(a, b)));
+        app.MapGet("/api/compare/{a}/{b}", (string a, string b, CompareHandler h) => Twin.Of(h.Comparison(a, b)));
     }
 }

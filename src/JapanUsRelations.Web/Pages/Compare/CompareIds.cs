@@ -43,8 +43,25 @@ public static class CompareIds
     public static string Departure(MoveMarker marker)
     {
         ArgumentNullException.ThrowIfNull(marker);
-        return "from-o-" + marker.From.Anchor;
+        return Departure(marker.From);
     }
+
+    /// <summary>The id of the place the older block at <paramref name="older"/> left, when it moved.</summary>
+    public static string Departure(BlockPlace older)
+    {
+        ArgumentNullException.ThrowIfNull(older);
+        return "from-o-" + older.Anchor;
+    }
+
+    /// <summary>The id of the entry a moved block arrived in: its newer anchor's.</summary>
+    public static string Arrival(MoveMarker marker)
+    {
+        ArgumentNullException.ThrowIfNull(marker);
+        return "n-" + marker.To.Anchor;
+    }
+
+    /// <summary>The id of a section's heading.</summary>
+    public static string Heading(string sectionId) => "h-" + sectionId;
 
     private static bool UsedByNewer(EditionComparison c, string slug) =>
         c.Sections.Any(s => string.Equals(s.Newer?.Slug, slug, StringComparison.Ordinal));

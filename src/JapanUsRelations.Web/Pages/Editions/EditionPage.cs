@@ -15,7 +15,7 @@ public sealed record EditionPage(
     [property: JsonIgnore] Edition Source,
     [property: JsonIgnore] Edition? PreviousEdition,
     [property: JsonIgnore] Edition? NextEdition,
-    double? ChangedShare,
+    [property: JsonPropertyOrder(1)] double? ChangedShare,
     [property: JsonIgnore] FactBook Facts)
 {
     /// <summary>The edition's metadata.</summary>

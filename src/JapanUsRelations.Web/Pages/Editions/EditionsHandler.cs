@@ -11,23 +11,14 @@ namespace JapanUsRelations.Web.Pages.Editions;
 /// </summary>
 public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
 {
-    /// <summary>The JSON twins: <c>/api</c>, <c>/api/editions</c>, <c>/api/editions/{id}</c>, <c>/api/editions/{id}/{section}</c>, each serialising the answer its page renders.</summary>
-    public static void MapTwins(IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api", (EditionsHandler h) => Twin.Of<HomePage>(h.Home()));
-        app.MapGet("/api/editions", (string? on, EditionsHandler h) => Twin.Of<EditionList>(h.ListOn(on)));
-        app.MapGet("/api/editions/{id}", (string id, EditionsHandler h) => Twin.Of(h.Edition(id)));
-        app.MapGet("/api/editions/{id}/{section}", (string id, string section, EditionsHandler h) => Twin.Of(h.Section(id, section)));
-    }
-
     private EditionCatalog Catalog => store.Editions;
 
     /// <summary><c>/</c>: the timeline and the entry points.</summary>
     public HomePage Home() => new(
         Catalog.Reports.Select(e => new EditionSummary(e)).ToList(),
         Catalog.References.Select(e => new EditionSummary(e)).ToList(),
-        new HomeLinks(Urls.Api(Urls.Editions), Urls.Api(Urls.Topics), Urls.Api(Urls.Facts), Urls.Api(Urls.CompareChooser), Urls.Api(Urls.SearchPage) + "?q="));
+        new HomeLinks(Urls.Api(Urls.Editions), Urls.Api(Urls.Topics), Urls.Api(Urls.Facts), Urls.Api(Urls.CompareChooser), Urls.Api(Urls.SearchPage) + "?q="),
+        store.Topics.Topics.Take(3).Select(t => t.Name).ToList());
 
     /// <summary><c>/editions</c>: every report edition with how much changed since the one before, then the references.</summary>
     public EditionList List() => ListOf(Catalog.Reports, Catalog.References);
@@ -55,7 +46,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
         var edition = Catalog.Resolve(id);
         if (edition is null)
         {
-            return Elsewhere(id, Urls.Edition) is { } elsewhere ? elsewhere : UnknownEdition(Catalog, id);
+            return Elsewhere(id, Urls.Edition) is { } elsewhere ? elsewhere : NotFoundAnswers.Edition(Catalog, id);
         }
 
         if (edition.Id != id)
@@ -75,7 +66,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
         var edition = Catalog.Resolve(id);
         if (edition is null)
         {
-            return Elsewhere(id, editionId => Urls.Section(editionId, slug)) is { } elsewhere ? elsewhere : UnknownEdition(Catalog, id);
+            return Elsewhere(id, editionId => Urls.Section(editionId, slug)) is { } elsewhere ? elsewhere : NotFoundAnswers.Edition(Catalog, id);
         }
 
         if (edition.Id != id)
@@ -88,7 +79,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
         {
             return store.Aliases.NewSlug(edition.Id, slug) is { } renamed
                 ? new Redirection(Urls.Section(edition.Id, renamed), Permanent: true, "section renamed since links were made")
-                : UnknownSection(edition, slug, s => Urls.Section(edition.Id, s.Slug));
+                : NotFoundAnswers.Section(edition, slug, s => Urls.Section(edition.Id, s.Slug));
         }
 
         var parent = edition.Sections.FirstOrDefault(s => s.Children.Contains(section));
@@ -109,27 +100,13 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
         return Catalog.OnDate(id).Count > 1 ? new Redirection(Urls.EditionsOn(id), Permanent: false, "a date several editions share") : null;
     }
 
-    /// <summary>
-    /// The 404 of an unknown edition id: every edition, linked with <paramref name="link"/> (default: its page);
-    /// <paramref name="purpose"/> says what the edition was wanted for ("to compare").
-    /// </summary>
-    public static NotFoundModel UnknownEdition(EditionCatalog catalog, string id, Func<Edition, string>? link = null, string heading = "Editions that exist", string? purpose = null)
+    /// <summary>The JSON twins: <c>/api</c>, <c>/api/editions</c>, <c>/api/editions/{id}</c>, <c>/api/editions/{id}/{section}</c>, each serialising the answer its page renders.</summary>
+    public static void MapTwins(IEndpointRouteBuilder app)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return new NotFoundModel(
-            $"edition “{id}”{(purpose is null ? "" : " " + purpose)}. Edition ids are publication dates (2026-02-05), qualified by report number where several editions share a date (2026-09-16-if12173), a year where only the year is known (2018), or a title for an undated source",
-            heading,
-            catalog.Listed.Select(e => new Link(EditionDisplay.Label(e), (link ?? (x => Urls.Edition(x.Id)))(e))).ToList());
-    }
-
-    /// <summary>The 404 of an unknown section of a known edition: its sections, linked with <paramref name="link"/>.</summary>
-    public static NotFoundModel UnknownSection(Edition edition, string slug, Func<Section, string> link, string? heading = null)
-    {
-        ArgumentNullException.ThrowIfNull(edition);
-        ArgumentNullException.ThrowIfNull(link);
-        return new NotFoundModel(
-            $"section “{slug}” in the {EditionDisplay.Date(edition)} edition",
-            heading ?? $"Sections of the {EditionDisplay.Date(edition)} edition",
-            edition.AllSections().Select(s => new Link(s.Heading ?? "Introduction", link(s))).ToList());
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/api", (EditionsHandler h) => Twin.Of<HomePage>(h.Home()));
+        app.MapGet("/api/editions", (string? on, EditionsHandler h) => Twin.Of<EditionList>(h.ListOn(on)));
+        app.MapGet("/api/editions/{id}", (string id, EditionsHandler h) => Twin.Of(h.Edition(id)));
+        app.MapGet("/api/editions/{id}/{section}", (string id, string section, EditionsHandler h) => Twin.Of(h.Section(id, section)));
     }
 }

@@ -7,7 +7,9 @@ namespace JapanUsRelations.Web.Pages.Editions;
 /// <param name="Reports">Report editions, oldest first.</param>
 /// <param name="References">Reference sources.</param>
 /// <param name="Links">The other twins.</param>
+/// <param name="TopicNames">The first topics of the taxonomy, named as examples (not serialised).</param>
 public sealed record HomePage(
     [property: JsonPropertyName("editions")] IReadOnlyList<EditionSummary> Reports,
     IReadOnlyList<EditionSummary> References,
-    HomeLinks Links);
+    HomeLinks Links,
+    [property: JsonIgnore] IReadOnlyList<string> TopicNames);

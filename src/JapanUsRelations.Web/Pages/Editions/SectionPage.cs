@@ -30,11 +30,14 @@ public sealed record SectionPage(
 
     /// <summary>Slug of the parent section of a subsection, or null.</summary>
     [JsonPropertyName("parent")]
+    [JsonPropertyOrder(1)]
     public string? ParentSlug => Parent?.Slug;
 
     /// <summary>Id of the report edition before, or null.</summary>
+    [JsonPropertyOrder(2)]
     public string? Previous => PreviousEdition?.Id;
 
     /// <summary>Id of the report edition after, or null.</summary>
+    [JsonPropertyOrder(3)]
     public string? Next => NextEdition?.Id;
 }

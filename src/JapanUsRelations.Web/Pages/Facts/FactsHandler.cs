@@ -7,14 +7,6 @@ namespace JapanUsRelations.Web.Pages.Facts;
 /// <summary>The one handler of the fact pages and their twins.</summary>
 public sealed class FactsHandler(ReadStore store)
 {
-    /// <summary>The JSON twins: <c>/api/facts</c> and <c>/api/facts/{kind}</c> (and <c>/api/facts/unclassified</c>), each serialising the answer its page renders.</summary>
-    public static void MapTwins(IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/facts", (FactsHandler h) => Twin.Of<FactTable>(h.Table()));
-        app.MapGet("/api/facts/{kind}", (string kind, FactsHandler h) => Twin.Of(h.Kind(kind)));
-    }
-
     /// <summary><c>/facts</c>: every stated kind through time, and the figures compared.</summary>
     public FactTable Table() => new(
         store.Facts.Kinds.Select(k => FactRows.Of(store, k)).ToList(),
@@ -38,5 +30,13 @@ public sealed class FactsHandler(ReadStore store)
 
         var row = FactRows.Of(store, info);
         return new FactKindPage(row, [], FactCharts.Through(row));
+    }
+
+    /// <summary>The JSON twins: <c>/api/facts</c> and <c>/api/facts/{kind}</c> (and <c>/api/facts/unclassified</c>), each serialising the answer its page renders.</summary>
+    public static void MapTwins(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/api/facts", (FactsHandler h) => Twin.Of<FactTable>(h.Table()));
+        app.MapGet("/api/facts/{kind}", (string kind, FactsHandler h) => Twin.Of(h.Kind(kind)));
     }
 }

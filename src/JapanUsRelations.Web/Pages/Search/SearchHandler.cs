@@ -7,14 +7,6 @@ namespace JapanUsRelations.Web.Pages.Search;
 /// <summary>The one handler of the search page and its twin.</summary>
 public sealed class SearchHandler(SearchService search, ReadStore store)
 {
-    /// <summary>The JSON twins: <c>/api/search</c>, each serialising the answer its page renders.</summary>
-    public static void MapTwins(IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/search", ([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic, SearchHandler h) =>
-            Twin.Of<SearchPage>(h.Search(q, edition, publisher, topic)));
-    }
-
     /// <summary><c>/search?q=&amp;edition=&amp;publisher=&amp;topic=</c>: the results and the filters.</summary>
     public SearchPage Search(string? q, IReadOnlyList<string>? editions, string? publisher, string? topic) => new(
         search.Search(new SearchRequest(q ?? "", editions ?? [], NullIfBlank(publisher), NullIfBlank(topic))),
@@ -23,4 +15,12 @@ public sealed class SearchHandler(SearchService search, ReadStore store)
         store.Topics.Topics.Select(t => (t.Slug, t.Name)).ToList());
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>The JSON twins: <c>/api/search</c>, each serialising the answer its page renders.</summary>
+    public static void MapTwins(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/api/search", ([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic, SearchHandler h) =>
+            Twin.Of<SearchPage>(h.Search(q, edition, publisher, topic)));
+    }
 }

@@ -31,10 +31,12 @@ public sealed record SearchPage(
 
     /// <summary>Hits per edition, best edition first.</summary>
     [JsonPropertyName("editions")]
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<EditionHits> HitsByEdition => Results.ByEdition.Select(g => new EditionHits(g.Edition.Id, g.Edition.Title, g.Hits.Count)).ToList();
 
     /// <summary>Every hit, best first.</summary>
     [JsonPropertyName("results")]
+    [JsonPropertyOrder(2)]
     public IReadOnlyList<HitEntry> Hits => Results.Hits
         .Select(h => new HitEntry(h.Edition.Id, h.Section.Slug, h.Section.Heading, h.Anchor, h.Url, h.Link, h.Snippet.Text, h.Snippet.Html)).ToList();
 }

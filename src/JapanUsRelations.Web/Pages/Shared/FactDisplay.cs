@@ -1,4 +1,5 @@
 using System.Globalization;
+using JapanUsRelations.Store;
 
 namespace JapanUsRelations.Web.Pages.Shared;
 
@@ -6,21 +7,23 @@ namespace JapanUsRelations.Web.Pages.Shared;
 public static class FactDisplay
 {
     /// <summary>The normalised value in words: "60,000 troops", "70%", "$2.35 billion", "rank 6", a name.</summary>
-    public static string Normalised(Ingestion.Model.Fact fact)
+    public static string Normalised(StoredFact stored)
     {
-        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(stored);
+        var fact = stored.Fact;
         if (fact.Number is not { } n || fact.Value.Contains('-', StringComparison.Ordinal))
         {
-            return fact.Unit == "percent" ? string.Join("–", fact.Value.Split('-').Select(v => Percent(decimal.Parse(v, CultureInfo.InvariantCulture)))) : fact.Value;
+            return stored.Unit == FactUnit.Percent ? string.Join("–", fact.Value.Split('-').Select(v => Percent(decimal.Parse(v, CultureInfo.InvariantCulture)))) : fact.Value;
         }
 
-        return fact.Unit switch
+        return stored.Unit switch
         {
-            "percent" or "fraction" => Percent(n),
-            "USD" or "USD per year" => "$" + Money(n) + (fact.Unit == "USD per year" ? " per year" : ""),
-            "rank" => "rank " + n.ToString("0", CultureInfo.InvariantCulture),
-            "year" or "fiscal year" or "decade" => fact.Value,
-            null => n.ToString("#,0.##", CultureInfo.InvariantCulture),
+            FactUnit.Percent or FactUnit.Fraction => Percent(n),
+            FactUnit.Usd => "$" + Money(n),
+            FactUnit.UsdPerYear => "$" + Money(n) + " per year",
+            FactUnit.Rank => "rank " + n.ToString("0", CultureInfo.InvariantCulture),
+            FactUnit.Year or FactUnit.FiscalYear or FactUnit.Decade => fact.Value,
+            FactUnit.None => n.ToString("#,0.##", CultureInfo.InvariantCulture),
             _ => n.ToString("#,0.##", CultureInfo.InvariantCulture) + " " + fact.Unit,
         };
     }

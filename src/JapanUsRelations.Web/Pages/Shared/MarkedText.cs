@@ -62,7 +62,7 @@ public static class MarkedText
                 continue;
             }
 
-            var title = $"Fact: {labelOf(fact.Fact.Kind!)} — {FactDisplay.Normalised(fact.Fact)}";
+            var title = $"Fact: {labelOf(fact.Fact.Kind!)} — {FactDisplay.Normalised(fact)}";
             html.AppendHtml($"<mark class=\"fact-mark\"><a href=\"{HtmlEncoder.Default.Encode(Urls.Fact(fact.Fact.Kind!))}\" title=\"{HtmlEncoder.Default.Encode(title)}\">");
             html.Append(text);
             html.AppendHtml("</a></mark>");

@@ -7,5 +7,6 @@ namespace JapanUsRelations.Web.Pages.Shared;
 public sealed record NotFoundModel(string Asked, string AvailableHeading, IReadOnlyList<Link> Available)
 {
     /// <summary>Always "not found" (lets a client tell a 404 body from a record).</summary>
+    [System.Text.Json.Serialization.JsonPropertyOrder(-1)]
     public string Error => "not found";
 }

@@ -14,5 +14,5 @@ public sealed record TopicEditionEntry(Edition Edition, IReadOnlyList<TopicPassa
     /// How much the edition says on the topic, in words: each passage's words shared among its topics in proportion to
     /// their scores, so an overview paragraph touching eight topics does not count whole under each of them.
     /// </summary>
-    public int Words => (int)Math.Round(Passages.Sum(p => p.TopicWords), MidpointRounding.AwayFromZero);
+    public int Words { get; } = (int)Math.Round(Passages.Sum(p => p.TopicWords), MidpointRounding.AwayFromZero);
 }

@@ -10,9 +10,11 @@ namespace JapanUsRelations.Web.Pages.Topics;
 public sealed record TopicFactEntry([property: JsonIgnore] StoredFact Source, string Label)
 {
     /// <summary>The edition's id.</summary>
+    [JsonPropertyOrder(-2)]
     public string Edition => Source.Edition.Id;
 
     /// <summary>The fact kind.</summary>
+    [JsonPropertyOrder(-1)]
     public string? Kind => Source.Fact.Kind;
 
     /// <summary>The value as written.</summary>

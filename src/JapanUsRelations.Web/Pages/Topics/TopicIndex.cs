@@ -10,7 +10,7 @@ namespace JapanUsRelations.Web.Pages.Topics;
 public sealed record TopicIndex(IReadOnlyList<TopicTimeline> Rows, IReadOnlyList<Edition> Editions, IReadOnlyList<Edition> References) : IEnumerable<TopicSummary>
 {
     /// <summary>The most words any edition gives any topic (for shading).</summary>
-    public int MaxWords => Rows.SelectMany(r => r.Editions.Concat(r.References)).Select(e => e.Words).DefaultIfEmpty(0).Max();
+    public int MaxWords { get; } = Rows.SelectMany(r => r.Editions.Concat(r.References)).Select(e => e.Words).DefaultIfEmpty(0).Max();
 
     /// <summary>Shade level 0–4 of a cell, by its share of <see cref="MaxWords"/>.</summary>
     public int Level(int words) => words == 0 || MaxWords == 0 ? 0 : 1 + Math.Min(3, words * 4 / (MaxWords + 1));

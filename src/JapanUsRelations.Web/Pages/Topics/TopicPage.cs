@@ -8,7 +8,7 @@ namespace JapanUsRelations.Web.Pages.Topics;
 /// <param name="Timeline">The topic through time (not serialised).</param>
 /// <param name="Facts">The classified facts on the topic, edition by edition.</param>
 /// <param name="Threshold">The least score that puts a passage on a topic by its terms (not serialised).</param>
-public sealed record TopicPage([property: JsonIgnore] TopicTimeline Timeline, IReadOnlyList<TopicFactEntry> Facts, [property: JsonIgnore] double Threshold)
+public sealed record TopicPage([property: JsonIgnore] TopicTimeline Timeline, [property: JsonPropertyOrder(1)] IReadOnlyList<TopicFactEntry> Facts, [property: JsonIgnore] double Threshold)
 {
     /// <summary>The topic's slug.</summary>
     public string Slug => Timeline.Topic.Slug;

@@ -7,15 +7,6 @@ namespace JapanUsRelations.Web.Pages.Topics;
 /// <summary>The one handler of the topic pages and their twins.</summary>
 public sealed class TopicsHandler(ReadStore store)
 {
-    /// <summary>The JSON twins: <c>/api/topics</c>, <c>/api/topics/{slug}</c> and <c>/api/topics/{slug}/latest</c>, each serialising the answer its page renders.</summary>
-    public static void MapTwins(IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/topics", (TopicsHandler h) => Twin.Of<TopicIndex>(h.Index()));
-        app.MapGet("/api/topics/{slug}", (string slug, TopicsHandler h) => Twin.Of(h.Topic(slug)));
-        app.MapGet("/api/topics/{slug}/latest", (string slug, TopicsHandler h) => Twin.Of(h.Latest(slug)));
-    }
-
     /// <summary><c>/topics</c>: every topic with its coverage.</summary>
     public TopicIndex Index() => new(
         store.Topics.Topics.Select(t => TopicTimelines.Of(store, t)).ToList(), store.Editions.Reports, store.Editions.References);
@@ -52,4 +43,13 @@ public sealed class TopicsHandler(ReadStore store)
 
     private NotFoundModel Unknown(string slug) =>
         new($"topic “{slug}”", "Topics that exist", store.Topics.Topics.Select(t => new Link(t.Name, Urls.Topic(t.Slug))).ToList());
+
+    /// <summary>The JSON twins: <c>/api/topics</c>, <c>/api/topics/{slug}</c> and <c>/api/topics/{slug}/latest</c>, each serialising the answer its page renders.</summary>
+    public static void MapTwins(IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGet("/api/topics", (TopicsHandler h) => Twin.Of<TopicIndex>(h.Index()));
+        app.MapGet("/api/topics/{slug}", (string slug, TopicsHandler h) => Twin.Of(h.Topic(slug)));
+        app.MapGet("/api/topics/{slug}/latest", (string slug, TopicsHandler h) => Twin.Of(h.Latest(slug)));
+    }
 }
