@@ -10,7 +10,9 @@ internal sealed class EditionSide
         int s = 0, b = 0;
         foreach (var section in edition.AllSections())
         {
-            var info = new SectionInfo(section, s++);
+            var anchors = section.Blocks.Select(x => x.Anchor).ToHashSet(StringComparer.Ordinal);
+            var topics = edition.Topics.Where(t => anchors.Contains(t.BlockAnchor)).Select(t => t.Topic).ToHashSet(StringComparer.Ordinal);
+            var info = new SectionInfo(section, s++, topics);
             foreach (var block in section.Blocks)
             {
                 var blockInfo = new BlockInfo(block, info, b++);
