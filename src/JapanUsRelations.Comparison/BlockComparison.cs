@@ -33,7 +33,7 @@ public sealed record BlockComparison
     /// Share of words kept, computed from exactly the operations shown: 2 × equal words / (older words + newer
     /// words); 1 when nothing but typography differs, 0 for a rewritten, added or removed block.
     /// </summary>
-    public required double KeptShare { get; init; }
+    public double KeptShare { get; init; } = 1.0;
 
     /// <summary>
     /// True when the paragraph kept less than a third of its words: <see cref="Operations"/> then give the older text

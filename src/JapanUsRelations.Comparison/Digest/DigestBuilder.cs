@@ -45,7 +45,12 @@ internal static class DigestBuilder
     private static bool SameValue(Fact a, Fact b) =>
         string.Equals(Typography.NormalizeText(a.Text), Typography.NormalizeText(b.Text), StringComparison.OrdinalIgnoreCase) ||
         (a.Number is { } x && b.Number is { } y ? x == y && string.Equals(a.Qualifier, b.Qualifier, StringComparison.OrdinalIgnoreCase) && a.DataYear == b.DataYear
-            : string.Equals(a.Value, b.Value, StringComparison.OrdinalIgnoreCase));
+            : SamePerson(a.Value, b.Value));
+
+    /// <summary>"Abe" and "Shinzo Abe" are one person: one name is the other's last words.</summary>
+    private static bool SamePerson(string a, string b) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ||
+        a.EndsWith(" " + b, StringComparison.OrdinalIgnoreCase) || b.EndsWith(" " + a, StringComparison.OrdinalIgnoreCase);
 
     private static Dictionary<string, string> SectionOf(Edition edition) =>
         edition.AllBlocks().GroupBy(b => b.Block.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Section.Slug, StringComparer.Ordinal);

@@ -214,6 +214,13 @@ public class ReaderFindingsTests
     }
 
     [Fact]
+    public void Prime_minister_abe_and_prime_minister_shinzo_abe_are_one_person_and_a_former_holder_is_no_change()
+    {
+        SeedEditions.Compare("2016-03-11", "2018").Digest.Facts.Should().NotContain(f => f.Kind == "prime-minister", "2016 \"Prime Minister Abe\", 2018 \"Prime Minister Shinzo Abe\"");
+        SeedEditions.Compare("2024-11-05", "2026-02-05").Digest.Facts.Should().NotContain(f => f.Kind == "prime-minister", "2024 names only a former prime minister");
+    }
+
+    [Fact]
     public void Restructured_fact_sheet_pairs_its_economic_section_with_economic_and_trade_issues_by_subject()
     {
         var c = SeedEditions.Compare("2016-03-11", "2026-02-05");

@@ -28,7 +28,7 @@ internal static class QuantityRecogniser
         (QuantityPatterns.Decade, m => Number(m, "decade", Year(m), "decade")),
         (QuantityPatterns.YearRange, m => Make(m, "year-range", null, m.Groups["a"].Value + "-" + m.Groups["b"].Value, "years")),
         (QuantityPatterns.Rank, m => Number(m, "rank", NumberText.Ordinal(m.Groups["o"].Value), "rank")),
-        (QuantityPatterns.RankOne, m => Number(m, "rank", 1m, "rank")),
+        (QuantityPatterns.RankOne, RankOne),
         (QuantityPatterns.Ordinal, m => Number(m, "ordinal", NumberText.ParseNumeral(m.Groups["n"].Value), "ordinal")),
         (QuantityPatterns.Fraction, m => Number(m, "fraction", NumberText.Fraction(m.Groups["f"].Value), "fraction")),
         (QuantityPatterns.CalendarYear, m => Number(m, "year", Year(m), "year")),
@@ -74,6 +74,15 @@ internal static class QuantityRecogniser
         {
             return null; // a numeral beyond decimal's range states no quantity a reader could compare
         }
+    }
+
+    /// <summary>Rank one; "a top source" is one of the top sources, so its qualifier says "among the top" and its text is "top".</summary>
+    private static Quantity RankOne(Match m)
+    {
+        var rank = Number(m, "rank", 1m, "rank");
+        return m.Groups["q"].Success
+            ? rank with { Text = "top", Start = m.Index + m.Groups["q"].Length, Qualifier = "among the" }
+            : rank;
     }
 
     private static Quantity Money(Match m)

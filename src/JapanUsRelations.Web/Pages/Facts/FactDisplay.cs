@@ -32,6 +32,7 @@ public static class FactDisplay
         FactChange.Down => ("▼", "down"),
         FactChange.New => ("✚", "new"),
         FactChange.Dropped => ("✖", "dropped"),
+        FactChange.NotMentioned => ("–", "not mentioned"),
         FactChange.Changed => ("≠", "changed"),
         FactChange.Same => ("=", "same"),
         _ => ("", ""),
