@@ -21,7 +21,18 @@ public static class CompareJson
             reversed = view.IsReversed,
             url = Urls.Compare(view.Left.Id, view.Right.Id),
             changedShare = Math.Round(c.ChangedShare, 4),
+            rawChangedShare = Math.Round(c.RawChangedShare, 4),
             summary = Summary(c.Summary),
+            whatChanged = new
+            {
+                facts = c.Digest.Facts.Select(f => new
+                {
+                    kind = f.Kind, label = f.Label, left = f.Older, right = f.Newer,
+                    leftUrl = Urls.Block(view.Left.Id, f.OlderPlace.SectionSlug, f.OlderPlace.Anchor),
+                    rightUrl = Urls.Block(view.Right.Id, f.NewerPlace.SectionSlug, f.NewerPlace.Anchor),
+                }),
+                sections = c.Digest.Sections.Select(x => new { change = Lower(x.Kind), section = x.Slug, leftHeading = x.OlderHeading, rightHeading = x.NewerHeading }),
+            },
             sections = c.Sections.Select(s => Section(view, s)),
         };
     }
@@ -39,6 +50,9 @@ public static class CompareJson
         contentSimilarity = s.ContentSimilarity is double t ? Math.Round(t, 4) : (double?)null,
         url = Urls.Compare(view.Left.Id, view.Right.Id, CompareIds.Section(view.Comparison, s)),
         summary = Summary(s.Summary),
+        total = Summary(s.Total),
+        changedBelow = s.ChangedBelow,
+        subjectSimilarity = s.SubjectSimilarity is double subject ? Math.Round(subject, 4) : (double?)null,
         paragraphs = s.Blocks.Select(b => new
         {
             left = b.Older.Select(p => p.Anchor),
@@ -47,6 +61,10 @@ public static class CompareJson
             rightSections = b.Newer.Select(p => p.SectionSlug),
             status = Lower(b.Status),
             similarity = b.Similarity,
+            keptShare = b.KeptShare,
+            rewritten = b.IsRewritten,
+            shared = b.Shared,
+            changes = b.Changes.Select(x => new { kind = Lower(x.Kind), left = x.Older, right = x.Newer }),
             url = Urls.Compare(view.Left.Id, view.Right.Id, CompareIds.Entry(b)),
             operations = b.Operations.Select(o => new
             {
@@ -60,13 +78,31 @@ public static class CompareJson
                 columns = b.Table.Columns,
                 rows = b.Table.Rows,
                 cells = b.Table.Cells.Select(x => new { row = x.RowLabel, column = x.ColumnLabel, left = x.Older, right = x.Newer, status = Lower(x.Status) }),
+                caption = Field(b.Table.Caption),
+                units = Field(b.Table.Units),
+                source = Field(b.Table.Source),
+                rowChanges = b.Table.RowChanges.Select(r => new { row = r.Label, status = Lower(r.Status), leftPosition = r.OlderPosition, rightPosition = r.NewerPosition }),
             },
         }),
         movedAway = s.MovedAway.Select(m => new { left = m.From.Anchor, toSection = m.To.SectionSlug, to = m.To.Anchor, position = m.Position }),
     };
 
+    private static object Field(Comparison.Tables.TextFieldComparison f) => new
+    {
+        left = f.Older,
+        right = f.Newer,
+        changed = f.IsChanged,
+        operations = f.Operations.Select(o => new { op = Lower(o.Kind), text = o.Text, typographyOnly = o.IsTypographyOnly }),
+    };
+
     private static object Summary(ChangeSummary s) => new
     {
+        numbersUpdated = s.NumbersUpdated,
+        namesChanged = s.NamesChanged,
+        sentencesAdded = s.SentencesAdded,
+        sentencesRemoved = s.SentencesRemoved,
+        rewordings = s.Rewordings,
+        typographyOnly = s.TypographyOnly,
         wordsAdded = s.WordsAdded,
         wordsRemoved = s.WordsRemoved,
         paragraphsAdded = s.ParagraphsAdded,

@@ -79,6 +79,26 @@ public static class DiffMarkup
         return new HtmlString(html.Append("</p>").ToString());
     }
 
+    /// <summary>A line's operations inline (a table's caption, units or source): deletions struck, insertions underlined.</summary>
+    public static IHtmlContent Ops(IReadOnlyList<WordOperation> operations, bool showTypography)
+    {
+        ArgumentNullException.ThrowIfNull(operations);
+        var html = new StringBuilder();
+        foreach (var op in operations)
+        {
+            if (op.Kind == WordOperationKind.Equal || (op.Kind == WordOperationKind.Insert && op.IsTypographyOnly && !showTypography))
+            {
+                html.Append(Encoder.Encode(op.Text));
+            }
+            else if (op.Kind is WordOperationKind.Insert or WordOperationKind.Delete && (showTypography || !op.IsTypographyOnly))
+            {
+                Mark(html, op.Kind == WordOperationKind.Delete ? "del" : "ins", op);
+            }
+        }
+
+        return new HtmlString(html.ToString());
+    }
+
     private static void Mark(StringBuilder html, string tag, WordOperation op)
     {
         html.Append('<').Append(tag);

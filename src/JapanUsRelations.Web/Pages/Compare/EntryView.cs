@@ -21,6 +21,31 @@ public sealed record EntryView(ComparisonView View, BlockComparison Block, strin
         _ => "Merged from two",
     };
 
+    /// <summary>"97 % of words kept", from the operations shown; never "100 %" for a row with a change.</summary>
+    public string KeptLabel
+    {
+        get
+        {
+            double kept = Block.IsChange ? Math.Min(Block.KeptShare, 0.99) : Block.KeptShare;
+            return Math.Floor(kept * 100).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "\u00A0% of words kept";
+        }
+    }
+
+    /// <summary>The kinds of change in this entry, counted ("2 numbers or dates", "1 rewording").</summary>
+    public IReadOnlyList<string> KindLabels =>
+        Block.Changes.Where(c => ShowTypography || c.Kind != ChangeKind.Typography).GroupBy(c => c.Kind).OrderBy(g => g.Key)
+            .Select(g => $"{g.Count()} {Name(g.Key, g.Count())}").ToList();
+
+    private static string Name(ChangeKind kind, int n) => kind switch
+    {
+        ChangeKind.NumberOrDate => n == 1 ? "number or date updated" : "numbers or dates updated",
+        ChangeKind.Name => n == 1 ? "name changed" : "names changed",
+        ChangeKind.SentenceAdded => n == 1 ? "sentence run added" : "sentence runs added",
+        ChangeKind.SentenceRemoved => n == 1 ? "sentence run removed" : "sentence runs removed",
+        ChangeKind.Typography => "typography only",
+        _ => n == 1 ? "rewording" : "rewordings",
+    };
+
     /// <summary>True when the row is a change a reader should be able to jump to.</summary>
     public bool IsChange => Block.IsChange || (ShowTypography && Block.HasTypographyChanges);
 }
