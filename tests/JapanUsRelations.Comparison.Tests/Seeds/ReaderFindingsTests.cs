@@ -230,6 +230,22 @@ public class ReaderFindingsTests
         economy.SubjectSimilarity.Should().BeGreaterThanOrEqualTo(0.5);
     }
 
+    [Fact]
+    public void Summary_2018_without_headings_sets_each_paragraph_beside_the_2024_section_on_its_subject()
+    {
+        var c = SeedEditions.Compare("2018", "2024-11-05");
+        string? Home(string anchor) => c.Sections.Single(s => s.Blocks.Any(b => b.Older.Any(p => p.Anchor == anchor))).Newer?.Slug;
+
+        // 2018 p3: "Japan is the United States' fourth-largest overall trading partner, ... foreign direct investment ..."
+        Home("p3").Should().Be("economic-and-trade-issues");
+        // 2018 p4: "After years of turmoil, Japanese politics has been relatively stable since ... Prime Minister Shinzo Abe ..."
+        Home("p4").Should().Be("japans-uncertain-political-course");
+        // 2018 p5: "In the past decade, U.S.-Japan defense cooperation has improved ... " (the bases and Futenma)
+        Home("p5").Should().Be("the-u-s-japan-military-alliance");
+        // The opening stays beside the 2024 overview it was paired with.
+        Home("p1").Should().Be("overview");
+    }
+
     private static Table Swap(Table table, int rowA, int rowB) => table with
     {
         Cells = table.Cells.Select(c => c.Row == rowA ? c with { Row = rowB } : c.Row == rowB ? c with { Row = rowA } : c).ToList(),
