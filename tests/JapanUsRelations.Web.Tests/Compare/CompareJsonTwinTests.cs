@@ -28,7 +28,8 @@ public class CompareJsonTwinTests(RunningSite site)
             "economic-and-trade-issues>economic-and-trade-issues:changed");
         sections.Should().OnlyContain(s => s.GetProperty("similarity").GetDouble() >= 0 && s.GetProperty("similarity").GetDouble() <= 1);
         json.GetProperty("leftRole").GetString().Should().Be("older");
-        json.GetProperty("changedShare").GetDouble().Should().BeInRange(0.6, 0.8);
+        json.GetProperty("changedShare").GetDouble().Should().BeInRange(0.75, 0.9);
+        json.GetProperty("rawChangedShare").GetDouble().Should().BeGreaterThanOrEqualTo(json.GetProperty("changedShare").GetDouble());
     }
 
     [Fact]
