@@ -115,6 +115,6 @@ public static class DiffMarkup
 
     private static void Close(StringBuilder html, string editionId, BlockPlace place) =>
         html.Append(" <a class=\"permalink\" href=\"").Append(Encoder.Encode(Urls.Block(editionId, place.SectionSlug, place.Anchor)))
-            .Append("\" aria-label=\"This paragraph in its edition (").Append(Encoder.Encode(place.Anchor)).Append(")\">")
-            .Append(Encoder.Encode(place.Anchor)).Append("</a></p>");
+            .Append("\">").Append(Encoder.Encode(place.Anchor))
+            .Append("<span class=\"visually-hidden\">: this paragraph in its edition</span></a></p>");
 }

@@ -15,31 +15,42 @@
   status.setAttribute("aria-live", "polite");
   status.className = "cmp-nav-status";
 
-  // The top of the reading area: just below the sticky header and toolbar.
-  function top() { return sticky ? Math.max(0, sticky.getBoundingClientRect().bottom) : 0; }
+  // The top of the reading area: below the sticky header and toolbar (stuck at the top of the window).
+  function top() { return sticky ? sticky.getBoundingClientRect().height : 0; }
+
+  var landed = null; // the change the last step landed on, and the scroll position it left
+
+  function wrap(index) {
+    if (index >= changes.length) { return { index: 0, wrapped: true }; }
+    if (index < 0) { return { index: changes.length - 1, wrapped: true }; }
+    return { index: index, wrapped: false };
+  }
 
   function target(direction) {
-    var edge = top() + 4;
+    // Not scrolled since the last step: step from that change (it may sit low when the page cannot scroll further).
+    if (landed && Math.abs(window.scrollY - landed.y) < 2) { return wrap(landed.index + direction); }
+    // Otherwise from what is on screen: the first change below the reading line, or the last one above it.
+    var line = top() + 10;
     var i;
     if (direction > 0) {
       for (i = 0; i < changes.length; i++) {
-        if (changes[i].getBoundingClientRect().top > edge) { return { index: i, wrapped: false }; }
+        if (changes[i].getBoundingClientRect().top > line) { return wrap(i); }
       }
-      return { index: 0, wrapped: true };
+      return wrap(changes.length);
     }
     for (i = changes.length - 1; i >= 0; i--) {
-      if (changes[i].getBoundingClientRect().top < edge - 8) { return { index: i, wrapped: false }; }
+      if (changes[i].getBoundingClientRect().top < line - 4) { return wrap(i); }
     }
-    return { index: changes.length - 1, wrapped: true };
+    return wrap(-1);
   }
 
   function go(direction, focusRow) {
     var t = target(direction);
     var row = changes[t.index];
-    var reduce = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-    window.scrollTo({ top: window.scrollY + row.getBoundingClientRect().top - top() - 8, behavior: reduce ? "auto" : "smooth" });
+    window.scrollTo(0, window.scrollY + row.getBoundingClientRect().top - top() - 8);
     if (focusRow) { row.focus({ preventScroll: true }); }
     if (history.replaceState) { history.replaceState(null, "", "#" + row.id); }
+    landed = { index: t.index, y: window.scrollY };
     status.textContent = (t.wrapped ? (direction > 0 ? "Past the last change: back to the first. " : "Before the first change: on to the last. ") : "")
       + "Change " + (t.index + 1) + " of " + changes.length;
   }
