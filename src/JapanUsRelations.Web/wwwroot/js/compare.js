@@ -47,7 +47,7 @@
   function go(direction, focusRow) {
     var t = target(direction);
     var row = changes[t.index];
-    window.scrollTo(0, window.scrollY + row.getBoundingClientRect().top - top() - 8);
+    window.scrollTo({ top: window.scrollY + row.getBoundingClientRect().top - top() - 8, behavior: "instant" });
     if (focusRow) { row.focus({ preventScroll: true }); }
     if (history.replaceState) { history.replaceState(null, "", "#" + row.id); }
     landed = { index: t.index, y: window.scrollY };
