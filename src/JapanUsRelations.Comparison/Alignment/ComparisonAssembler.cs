@@ -91,7 +91,7 @@ internal static class ComparisonAssembler
         }
 
         var table = tables ? TableDiffer.Compare(e.Older[0].Block.Table!, e.Newer[0].Block.Table!) : null;
-        var changes = rewrite is not null ? [rewrite.Change] : ChangeClassifier.Classify(ops);
+        var changes = rewrite is not null ? [rewrite.Change] : table is not null ? TableChanges(table) : ChangeClassifier.Classify(ops);
         var summary = new ChangeSummary
         {
             WordsAdded = table?.WordsAdded ?? Words(ops, WordOperationKind.Insert, typography: false),
@@ -125,6 +125,14 @@ internal static class ComparisonAssembler
             Changes = changes,
         };
     }
+
+    /// <summary>A table's changes as shown: each changed, added or removed cell, and the changes in its caption, units and source.</summary>
+    private static IReadOnlyList<TextChange> TableChanges(TableComparison table) =>
+        [
+            .. new[] { table.Caption, table.Units, table.Source }.SelectMany(f => ChangeClassifier.Classify(f.Operations)),
+            .. table.Cells.Where(c => c.Status != CellStatus.Unchanged).SelectMany(c => ChangeClassifier.Classify(
+                [new WordOperation(WordOperationKind.Delete, c.Older ?? ""), new WordOperation(WordOperationKind.Insert, c.Newer ?? "")])),
+        ];
 
     private static int Words(IEnumerable<WordOperation> ops, WordOperationKind kind, bool typography) =>
         ops.Where(o => o.Kind == kind && (typography || o.IsChange)).Sum(o => Tokenizer.CountWords(o.Text));

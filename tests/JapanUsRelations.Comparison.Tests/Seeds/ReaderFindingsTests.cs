@@ -77,6 +77,8 @@ public class ReaderFindingsTests
         // 11 figures changed (Canada exports 441 kept) plus the caption's year: 12 each way, not 17.
         table.Summary.WordsAdded.Should().Be(12);
         table.Summary.WordsRemoved.Should().Be(12);
+        table.Summary.NumbersUpdated.Should().Be(12, "each changed figure and the caption's year is one number updated");
+        table.Changes.Should().Contain(new TextChange(ChangeKind.Rewording, "", "."), "the source line gained a full stop");
     }
 
     [Fact]

@@ -31,17 +31,18 @@ public sealed record EntryView(ComparisonView View, BlockComparison Block, strin
         }
     }
 
-    /// <summary>The kinds of change in this entry, counted ("2 numbers or dates", "1 rewording").</summary>
+    /// <summary>The kinds of change in this entry, counted ("2 numbers or dates updated", "3 sentences added", "1 rewording").</summary>
     public IReadOnlyList<string> KindLabels =>
         Block.Changes.Where(c => ShowTypography || c.Kind != ChangeKind.Typography).GroupBy(c => c.Kind).OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {Name(g.Key, g.Count())}").ToList();
+            .Select(g => g.Key is ChangeKind.SentenceAdded or ChangeKind.SentenceRemoved ? g.Sum(c => Math.Max(1, c.Sentences)) is var s ? $"{s} {Name(g.Key, s)}" : "" : $"{g.Count()} {Name(g.Key, g.Count())}")
+            .ToList();
 
     private static string Name(ChangeKind kind, int n) => kind switch
     {
         ChangeKind.NumberOrDate => n == 1 ? "number or date updated" : "numbers or dates updated",
         ChangeKind.Name => n == 1 ? "name changed" : "names changed",
-        ChangeKind.SentenceAdded => n == 1 ? "sentence run added" : "sentence runs added",
-        ChangeKind.SentenceRemoved => n == 1 ? "sentence run removed" : "sentence runs removed",
+        ChangeKind.SentenceAdded => n == 1 ? "sentence added" : "sentences added",
+        ChangeKind.SentenceRemoved => n == 1 ? "sentence removed" : "sentences removed",
         ChangeKind.Typography => "typography only",
         _ => n == 1 ? "rewording" : "rewordings",
     };
