@@ -19,7 +19,7 @@ internal static partial class Tokenizer
         {
             int start = i;
             char c = text[i];
-            if ((char.IsLetterOrDigit(c) || c is '$' or '\\') && Figure().Match(text, i) is { Success: true, Length: > 0 } figure && EndsWord(text, i + figure.Length))
+            if (MayStartFigure(text, i) && Figure().Match(text, i) is { Success: true, Length: > 0 } figure && EndsWord(text, i + figure.Length))
             {
                 i += figure.Length;
             }
@@ -67,6 +67,25 @@ internal static partial class Tokenizer
 
     /// <summary>Number of words in a text (a figure counts as one word).</summary>
     public static int CountWords(string text) => Tokenize(text).Count(IsWord);
+
+    /// <summary>A cheap test before the figure pattern: a digit, <c>$</c>, <c>\$</c>, or the first letters of a month.</summary>
+    private static bool MayStartFigure(string text, int i)
+    {
+        char c = text[i];
+        if (char.IsDigit(c) || c == '$')
+        {
+            return true;
+        }
+
+        if (c == '\\')
+        {
+            return i + 1 < text.Length && text[i + 1] == '$';
+        }
+
+        return char.IsUpper(c) && i + 3 <= text.Length && Months.Contains(text.Substring(i, 3));
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal) { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
     /// <summary>A figure must not be cut out of a longer word ("2023a", "F-35" stay as they were).</summary>
     private static bool EndsWord(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);
