@@ -64,7 +64,7 @@ internal static class DigestBuilder
             {
                 (null, _) => SectionChangeKind.Added,
                 (_, null) => SectionChangeKind.Removed,
-                ({ } o, { } n) when !string.Equals(Typography.NormalizeText(o.Heading ?? ""), Typography.NormalizeText(n.Heading ?? ""), StringComparison.Ordinal) => SectionChangeKind.Renamed,
+                ({ Heading: not null } o, { Heading: not null } n) when !string.Equals(Typography.NormalizeText(o.Heading ?? ""), Typography.NormalizeText(n.Heading ?? ""), StringComparison.Ordinal) => SectionChangeKind.Renamed,
                 _ => null,
             };
             if (kind is { } k)
