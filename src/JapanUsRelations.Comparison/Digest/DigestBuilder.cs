@@ -73,6 +73,34 @@ internal static class DigestBuilder
             }
         }
 
+        changes.AddRange(MergesAndSplits(sections));
         return changes;
+    }
+
+    /// <summary>
+    /// Merged: a newer section whose kept paragraphs (paired, not removed or added) come from two or more older
+    /// sections. Split: an older section whose kept paragraphs went to two or more newer sections.
+    /// </summary>
+    private static IEnumerable<SectionChange> MergesAndSplits(IReadOnlyList<SectionComparison> sections)
+    {
+        var kept = sections.SelectMany(s => s.Blocks).Where(b => b.Older.Count > 0 && b.Newer.Count > 0)
+            .SelectMany(b => b.Older.SelectMany(o => b.Newer.Select(n => (Older: o.SectionSlug, Newer: n.SectionSlug)))).Distinct().ToList();
+        foreach (var s in sections.Where(s => s.Newer is not null))
+        {
+            var from = kept.Where(k => k.Newer == s.Newer!.Slug).Select(k => k.Older).Distinct(StringComparer.Ordinal).ToList();
+            if (from.Count >= 2)
+            {
+                yield return new SectionChange(SectionChangeKind.Merged, s.Slug, s.Older?.Heading, s.Newer!.Heading) { Parts = from };
+            }
+        }
+
+        foreach (var s in sections.Where(s => s.Older is not null))
+        {
+            var to = kept.Where(k => k.Older == s.Older!.Slug).Select(k => k.Newer).Distinct(StringComparer.Ordinal).ToList();
+            if (to.Count >= 2)
+            {
+                yield return new SectionChange(SectionChangeKind.Split, s.Slug, s.Older!.Heading, s.Newer?.Heading) { Parts = to };
+            }
+        }
     }
 }

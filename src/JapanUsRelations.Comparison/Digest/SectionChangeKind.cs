@@ -11,4 +11,10 @@ public enum SectionChangeKind
 
     /// <summary>Paired, under a different heading.</summary>
     Renamed,
+
+    /// <summary>A newer section holding paragraphs of two or more older sections.</summary>
+    Merged,
+
+    /// <summary>An older section whose paragraphs went to two or more newer sections.</summary>
+    Split,
 }

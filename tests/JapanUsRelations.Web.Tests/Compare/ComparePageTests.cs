@@ -22,6 +22,30 @@ public class ComparePageTests(RunningSite site)
     private const string Focus = "/compare/2024-11-05/2026-02-05";
 
     [Fact]
+    public async Task What_changed_comes_first_with_the_troop_figure_linked_to_both_sentences_and_each_entry_names_its_kinds()
+    {
+        var (_, page) = await site.Client.GetPageAsync(Focus);
+
+        var digest = page.QuerySelector("section.cmp-digest")!;
+        page.QuerySelectorAll("main h2").First().Id.Should().Be("what-changed", "what changed is the first thing a reader sees");
+        var troops = digest.QuerySelectorAll(".cmp-facts li").Single(li => li.TextContent.Contains("U.S. troops based in Japan", StringComparison.Ordinal));
+        troops.QuerySelector("del")!.TextContent.Should().Be("over 50,000");
+        troops.QuerySelector("ins")!.TextContent.Should().Be("around 60,000");
+        troops.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().Equal("/editions/2024-11-05/overview#p1", "/editions/2026-02-05/overview#p1");
+        digest.QuerySelector(".cmp-kinds")!.TextContent.Should().Contain("numbers or dates updated").And.Contain("sentences added");
+
+        var overview = page.GetElementById("n-p1")!;
+        overview.QuerySelectorAll(".cmp-kind").Select(k => k.TextContent).Should().Contain("1 number or date updated");
+        overview.QuerySelector(".cmp-sim")!.TextContent.Should().MatchRegex("^[0-9]{1,2}\u00A0% of words kept$");
+        var politics = page.GetElementById("n-p5")!;
+        politics.QuerySelector(".cmp-sim")!.TextContent.Should().Be("rewritten: old and new shown whole");
+        politics.QuerySelector(".cmp-shared")!.TextContent.Should().Contain("“Liberal Democratic Party's (LDP's)”");
+        var figure = page.GetElementById("n-t1")!;
+        figure.QuerySelector(".cmp-table-meta")!.TextContent.Should().Contain("Caption (changed):").And.Contain("Rows reordered: Canada from row 1 to row 2");
+        figure.QuerySelector(".cmp-table-meta del")!.TextContent.Should().Be("2023");
+    }
+
+    [Fact]
     public async Task In_focus_2024_to_2026_shows_aligned_sections_in_the_newer_reading_order_with_the_dropped_one_in_place()
     {
         var (status, page) = await site.Client.GetPageAsync(Focus);

@@ -31,7 +31,7 @@ public static class CompareJson
                     leftUrl = Urls.Block(view.Left.Id, f.OlderPlace.SectionSlug, f.OlderPlace.Anchor),
                     rightUrl = Urls.Block(view.Right.Id, f.NewerPlace.SectionSlug, f.NewerPlace.Anchor),
                 }),
-                sections = c.Digest.Sections.Select(x => new { change = Lower(x.Kind), section = x.Slug, leftHeading = x.OlderHeading, rightHeading = x.NewerHeading }),
+                sections = c.Digest.Sections.Select(x => new { change = Lower(x.Kind), section = x.Slug, leftHeading = x.OlderHeading, rightHeading = x.NewerHeading, parts = x.Parts }),
             },
             sections = c.Sections.Select(s => Section(view, s)),
         };
