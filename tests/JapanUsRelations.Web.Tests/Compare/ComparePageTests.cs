@@ -36,6 +36,10 @@ public class ComparePageTests(RunningSite site)
 
         var overview = page.GetElementById("n-p1")!;
         overview.QuerySelectorAll(".cmp-kind").Select(k => k.TextContent).Should().Contain("1 number or date updated");
+        var troopMark = overview.QuerySelectorAll(".cmp-new ins").Single(i => i.TextContent == "around 60,000");
+        (troopMark.GetAttribute("data-kind"), troopMark.GetAttribute("title")).Should().Be(("numberordate", "number or date updated"), "each change carries its kind");
+        overview.QuerySelectorAll(".cmp-old del").Single(d => d.TextContent == "numbering over 50,000").GetAttribute("data-kind").Should().Be("numberordate");
+        overview.QuerySelectorAll(".cmp-new ins").Single(i => i.TextContent == "has focused").GetAttribute("data-kind").Should().Be("rewording");
         overview.QuerySelector(".cmp-sim")!.TextContent.Should().MatchRegex("^[0-9]{1,2}\u00A0% of words kept$");
         var politics = page.GetElementById("n-p5")!;
         politics.QuerySelector(".cmp-sim")!.TextContent.Should().Be("rewritten: old and new shown whole");
