@@ -29,6 +29,24 @@ public sealed record BlockComparison
     /// <summary>Counts for this entry.</summary>
     public required ChangeSummary Summary { get; init; }
 
+    /// <summary>
+    /// Share of words kept, computed from exactly the operations shown: 2 × equal words / (older words + newer
+    /// words); 1 when nothing but typography differs, 0 for a rewritten, added or removed block.
+    /// </summary>
+    public double KeptShare { get; init; } = 1.0;
+
+    /// <summary>
+    /// True when the paragraph kept less than a third of its words: <see cref="Operations"/> then give the older text
+    /// whole, deleted, and the newer text whole, inserted, and <see cref="Shared"/> lists what both still say.
+    /// </summary>
+    public bool IsRewritten { get; init; }
+
+    /// <summary>For a rewritten paragraph, the phrases (two words or more) both versions still share, in newer order.</summary>
+    public IReadOnlyList<string> Shared { get; init; } = [];
+
+    /// <summary>Every marked difference, in order, with its kind.</summary>
+    public IReadOnlyList<TextChange> Changes { get; init; } = [];
+
     /// <summary>True when some operation differs only in typography.</summary>
     public bool HasTypographyChanges => Operations.Any(o => o.IsTypographyOnly);
 

@@ -19,6 +19,8 @@ public static class EditionComparer
         ArgumentNullException.ThrowIfNull(newer);
         options ??= ComparisonOptions.Default;
         options.Validate();
+        older = Findings.Ensure(older);
+        newer = Findings.Ensure(newer);
 
         var olderSide = new EditionSide(older);
         var newerSide = new EditionSide(newer);

@@ -1,3 +1,5 @@
+using JapanUsRelations.Comparison.Digest;
+
 namespace JapanUsRelations.Comparison;
 
 /// <summary>
@@ -21,8 +23,17 @@ public sealed record EditionComparison
     /// <summary>Words in the newer edition.</summary>
     public required int NewerWords { get; init; }
 
-    /// <summary>Share (0–1) of the newer edition's words that are new or changed: inserted words / all its words.</summary>
+    /// <summary>"What changed": facts whose values differ and sections added, removed or renamed.</summary>
+    public ComparisonDigest Digest { get; init; } = new([], []);
+
+    /// <summary>
+    /// Share (0–1) of the newer edition's words in substantive changes: words inserted by changes other than
+    /// typography / all its words.
+    /// </summary>
     public double ChangedShare => NewerWords == 0 ? 0 : Math.Min(1.0, (double)Summary.WordsAdded / NewerWords);
+
+    /// <summary>The raw figure beside <see cref="ChangedShare"/>: every marked difference counted, typography-only ones included.</summary>
+    public double RawChangedShare => NewerWords == 0 ? 0 : Math.Min(1.0, (double)Summary.RawWordsAdded / NewerWords);
 
     /// <summary>The section comparison whose newer (else older) slug is <paramref name="slug"/>, or null.</summary>
     public SectionComparison? Section(string slug) =>

@@ -24,14 +24,26 @@ public sealed record SectionComparison
     /// <summary>Content similarity (word-bag Dice of the sections' own blocks), or null when both are empty.</summary>
     public double? ContentSimilarity { get; init; }
 
+    /// <summary>Subject similarity (Dice of the sections' topics), when the sections were paired by subject; otherwise null.</summary>
+    public double? SubjectSimilarity { get; init; }
+
     /// <summary>The aligned blocks.</summary>
     public required IReadOnlyList<BlockComparison> Blocks { get; init; }
 
     /// <summary>Older blocks of this section that moved elsewhere, with where they went.</summary>
     public IReadOnlyList<MoveMarker> MovedAway { get; init; } = [];
 
-    /// <summary>Counts for this section.</summary>
+    /// <summary>Counts for this section's own blocks.</summary>
     public required ChangeSummary Summary { get; init; }
+
+    /// <summary>Counts for this section and every subsection below it (the roll-up a heading-only parent shows).</summary>
+    public ChangeSummary Total { get; init; } = new();
+
+    /// <summary>True when a subsection below changed, was added or removed, even though this section's own text did not.</summary>
+    public bool ChangedBelow { get; init; }
+
+    /// <summary>The section's level: 1 for top-level sections, 2 for subsections.</summary>
+    public int Level => Newer?.Level ?? Older!.Level;
 
     /// <summary>The slug the section is known by in URLs: the newer slug, else the older one.</summary>
     public string Slug => Newer?.Slug ?? Older!.Slug;

@@ -4,8 +4,14 @@ using JapanUsRelations.Ingestion.Model;
 namespace JapanUsRelations.Comparison.Alignment;
 
 /// <summary>A block of one side with what the alignment needs: its section, its position and its word bag.</summary>
-internal sealed class BlockInfo(Block block, SectionInfo section, int index)
+internal sealed class BlockInfo(Block block, SectionInfo section, int index, IReadOnlyDictionary<string, double> topics)
 {
+    /// <summary>The block's topics with their scores (from the topics stage).</summary>
+    public IReadOnlyDictionary<string, double> Topics { get; } = topics;
+
+    /// <summary>The block's words, for an order-blind comparison with a whole section.</summary>
+    public WordBag Words { get; } = new(block.Text);
+
     public Block Block { get; } = block;
 
     public SectionInfo Section { get; } = section;

@@ -1,4 +1,5 @@
 using JapanUsRelations.Comparison.Diffing;
+using JapanUsRelations.Comparison.Digest;
 using JapanUsRelations.Comparison.Tables;
 using JapanUsRelations.Ingestion.Model;
 
@@ -9,15 +10,33 @@ internal static class ComparisonAssembler
 {
     public static EditionComparison Assemble(Edition older, Edition newer, EditionSide newerSide, IReadOnlyList<SectionSlot> slots)
     {
-        var sections = slots.Select(Section).ToList();
+        var sections = RollUp(slots.Select(Section).ToList());
         return new EditionComparison
         {
             OlderId = older.Id,
             NewerId = newer.Id,
             Sections = sections,
+            Digest = DigestBuilder.Build(older, newer, sections),
             Summary = ChangeSummary.Sum(sections.Select(s => s.Summary)),
             NewerWords = newerSide.Blocks.Sum(b => Tokenizer.CountWords(b.Block.Text)),
         };
+    }
+
+    /// <summary>Each section's totals include the subsections that follow it at a deeper level.</summary>
+    private static List<SectionComparison> RollUp(List<SectionComparison> sections)
+    {
+        var result = new List<SectionComparison>(sections.Count);
+        for (int i = 0; i < sections.Count; i++)
+        {
+            var below = sections.Skip(i + 1).TakeWhile(s => s.Level > sections[i].Level).ToList();
+            result.Add(sections[i] with
+            {
+                Total = ChangeSummary.Sum(below.Select(s => s.Summary).Prepend(sections[i].Summary)),
+                ChangedBelow = below.Any(s => s.Status != SectionStatus.Unchanged),
+            });
+        }
+
+        return result;
     }
 
     private static SectionComparison Section(SectionSlot slot)
@@ -45,6 +64,7 @@ internal static class ComparisonAssembler
             Similarity = slot.Pair?.Score ?? 0,
             HeadingSimilarity = slot.Pair?.Heading,
             ContentSimilarity = slot.Pair?.Content,
+            SubjectSimilarity = slot.Pair?.Subject,
             Blocks = blocks,
             MovedAway = markers,
             Summary = ChangeSummary.Sum(blocks.Select(b => b.Summary)),
@@ -63,18 +83,33 @@ internal static class ComparisonAssembler
             EntryKind.Added => BlockStatus.Added,
             _ => BlockStatus.Removed,
         };
+        bool tables = e.Older.Count == 1 && e.Newer.Count == 1 && e.Older[0].Block.Table is not null && e.Newer[0].Block.Table is not null;
+        var rewrite = tables ? null : Rewriting.Of(e, status);
+        if (rewrite is not null)
+        {
+            ops = rewrite.Operations;
+        }
+
+        var table = tables ? TableDiffer.Compare(e.Older[0].Block.Table!, e.Newer[0].Block.Table!) : null;
+        var changes = rewrite is not null ? [rewrite.Change] : table is not null ? TableChanges(table) : ChangeClassifier.Classify(ops);
         var summary = new ChangeSummary
         {
-            WordsAdded = ops.Where(o => o.IsChange && o.Kind == WordOperationKind.Insert).Sum(o => Tokenizer.CountWords(o.Text)),
-            WordsRemoved = ops.Where(o => o.IsChange && o.Kind == WordOperationKind.Delete).Sum(o => Tokenizer.CountWords(o.Text)),
+            WordsAdded = table?.WordsAdded ?? Words(ops, WordOperationKind.Insert, typography: false),
+            WordsRemoved = table?.WordsRemoved ?? Words(ops, WordOperationKind.Delete, typography: false),
+            RawWordsAdded = table?.WordsAdded ?? Words(ops, WordOperationKind.Insert, typography: true),
             ParagraphsAdded = status == BlockStatus.Added ? e.Newer.Count : 0,
             ParagraphsRemoved = status == BlockStatus.Removed ? e.Older.Count : 0,
             ParagraphsChanged = status == BlockStatus.Changed ? 1 : 0,
             ParagraphsMoved = status == BlockStatus.Moved ? 1 : 0,
             ParagraphsSplit = status == BlockStatus.Split ? 1 : 0,
             ParagraphsMerged = status == BlockStatus.Merged ? 1 : 0,
+            NumbersUpdated = changes.Count(c => c.Kind == ChangeKind.NumberOrDate),
+            NamesChanged = changes.Count(c => c.Kind == ChangeKind.Name),
+            SentencesAdded = changes.Where(c => c.Kind == ChangeKind.SentenceAdded).Sum(c => c.Sentences),
+            SentencesRemoved = changes.Where(c => c.Kind == ChangeKind.SentenceRemoved).Sum(c => c.Sentences),
+            Rewordings = changes.Count(c => c.Kind == ChangeKind.Rewording),
+            TypographyOnly = changes.Count(c => c.Kind == ChangeKind.Typography),
         };
-        bool tables = e.Older.Count == 1 && e.Newer.Count == 1 && e.Older[0].Block.Table is not null && e.Newer[0].Block.Table is not null;
         return new BlockComparison
         {
             Older = e.Older.Select(b => b.Place).ToList(),
@@ -82,8 +117,23 @@ internal static class ComparisonAssembler
             Status = status,
             Similarity = status is BlockStatus.Added or BlockStatus.Removed ? 0 : Math.Round(e.Diff.Similarity, 4),
             Operations = ops,
-            Table = tables ? TableDiffer.Compare(e.Older[0].Block.Table!, e.Newer[0].Block.Table!) : null,
+            Table = table,
             Summary = summary,
+            KeptShare = Math.Round(Rewriting.KeptShare(ops), 4),
+            IsRewritten = rewrite is not null,
+            Shared = rewrite?.Shared ?? [],
+            Changes = changes,
         };
     }
+
+    /// <summary>A table's changes as shown: each changed, added or removed cell, and the changes in its caption, units and source.</summary>
+    private static IReadOnlyList<TextChange> TableChanges(TableComparison table) =>
+        [
+            .. new[] { table.Caption, table.Units, table.Source }.SelectMany(f => ChangeClassifier.Classify(f.Operations)),
+            .. table.Cells.Where(c => c.Status != CellStatus.Unchanged).SelectMany(c => ChangeClassifier.Classify(
+                [new WordOperation(WordOperationKind.Delete, c.Older ?? ""), new WordOperation(WordOperationKind.Insert, c.Newer ?? "")])),
+        ];
+
+    private static int Words(IEnumerable<WordOperation> ops, WordOperationKind kind, bool typography) =>
+        ops.Where(o => o.Kind == kind && (typography || o.IsChange)).Sum(o => Tokenizer.CountWords(o.Text));
 }

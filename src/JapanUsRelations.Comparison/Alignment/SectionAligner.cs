@@ -7,6 +7,9 @@ namespace JapanUsRelations.Comparison.Alignment;
 /// </summary>
 internal static class SectionAligner
 {
+    /// <summary>Least topic agreement for the subject pass.</summary>
+    private const double SubjectAgreement = 0.5;
+
     public static List<SectionPair> Pair(EditionSide older, EditionSide newer, double threshold)
     {
         var candidates = new List<SectionPair>();
@@ -40,7 +43,42 @@ internal static class SectionAligner
             }
         }
 
+        PairBySubject(older, newer, threshold, usedOlder, usedNewer, pairs);
         return pairs.OrderBy(p => p.Newer.Index).ToList();
+    }
+
+    /// <summary>
+    /// A second pass for sections left alone when an edition was restructured ("Bilateral Economic Relations" →
+    /// "Economic and Trade Issues"): the score adds subject similarity (Dice of the sections' topic sets) as a third
+    /// part, and the subjects must agree at least <see cref="SubjectAgreement"/>.
+    /// </summary>
+    private static void PairBySubject(EditionSide older, EditionSide newer, double threshold, HashSet<int> usedOlder, HashSet<int> usedNewer, List<SectionPair> pairs)
+    {
+        var candidates = new List<SectionPair>();
+        foreach (var o in older.Sections.Where(o => !usedOlder.Contains(o.Index) && o.Topics.Count > 0))
+        {
+            foreach (var n in newer.Sections.Where(n => !usedNewer.Contains(n.Index) && n.Topics.Count > 0))
+            {
+                double subject = 2.0 * o.Topics.Count(n.Topics.Contains) / (o.Topics.Count + n.Topics.Count);
+                var plain = Score(o, n);
+                var parts = new[] { plain.Heading, plain.Content, subject }.OfType<double>().ToList();
+                double score = parts.Average();
+                if (subject >= SubjectAgreement && score >= threshold)
+                {
+                    candidates.Add(plain with { Score = score, Subject = subject });
+                }
+            }
+        }
+
+        foreach (var c in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Newer.Index))
+        {
+            if (!usedOlder.Contains(c.Older.Index) && !usedNewer.Contains(c.Newer.Index))
+            {
+                usedOlder.Add(c.Older.Index);
+                usedNewer.Add(c.Newer.Index);
+                pairs.Add(c);
+            }
+        }
     }
 
     public static SectionPair Score(SectionInfo o, SectionInfo n)

@@ -6,8 +6,9 @@ namespace JapanUsRelations.Comparison.Alignment;
 /// <summary>A section of one side, flattened (subsections are sections of their own), with its blocks' word bag.</summary>
 internal sealed class SectionInfo
 {
-    public SectionInfo(Section section, int index)
+    public SectionInfo(Section section, int index, IReadOnlySet<string> topics)
     {
+        Topics = topics;
         Section = section;
         Index = index;
         ContentBag = new WordBag(string.Join(" ", section.Blocks.Select(b => b.Text)));
@@ -22,6 +23,9 @@ internal sealed class SectionInfo
     public WordBag ContentBag { get; }
 
     public WordBag? HeadingBag { get; }
+
+    /// <summary>The topics of the section's own blocks (from the topics stage; empty when it did not run).</summary>
+    public IReadOnlySet<string> Topics { get; }
 
     public List<BlockInfo> Blocks { get; } = [];
 

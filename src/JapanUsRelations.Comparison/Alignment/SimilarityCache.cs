@@ -35,6 +35,10 @@ internal sealed class SimilarityCache
         return result;
     }
 
-    /// <summary>The diff of a pair, whatever its bound.</summary>
-    public WordDiffResult Full(BlockInfo older, BlockInfo newer) => Diff(older, newer, 0) ?? WordDiff.Diff(older.Block.Text, newer.Block.Text);
+    /// <summary>The diff of a pair a reader reads (sentences first), whatever its bound, with the pair's similarity.</summary>
+    public WordDiffResult Full(BlockInfo older, BlockInfo newer)
+    {
+        var scored = Diff(older, newer, 0) ?? WordDiff.Diff(older.Block.Text, newer.Block.Text);
+        return WordDiff.Readable(older.Block.Text, newer.Block.Text, scored.Similarity);
+    }
 }

@@ -32,8 +32,17 @@ internal static class SlotPlanner
             byNewer[e.Newer[0].Section.Index].Entries.Add(e);
         }
 
+        bool bySubject = older.IsUnstructured && !newer.IsUnstructured;
         foreach (var e in entries.Where(e => e.Newer.Count == 0).OrderBy(e => e.Older[0].Index))
         {
+            if (bySubject && SubjectHome.Find(e.Older[0], newer, byOlder[e.Older[0].Section.Index].Newer) is { } home && byNewer[home.Index] is var target && target != byOlder[e.Older[0].Section.Index])
+            {
+                // An edition without headings: its paragraph goes beside the other edition's section on its subject.
+                int at = target.Entries.FindIndex(x => x.Kind == EntryKind.Added);
+                target.Entries.Insert(at < 0 ? target.Entries.Count : at, e);
+                continue;
+            }
+
             var slot = byOlder[e.Older[0].Section.Index];
             slot.Entries.Insert(slot.PositionOf(e.Older[0].Index), e);
         }

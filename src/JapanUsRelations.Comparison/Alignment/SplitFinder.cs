@@ -71,7 +71,10 @@ internal static class SplitFinder
             book.Remove(ea);
             book.Remove(eb);
             book.Remove(OfOne(found.One));
-            var diff = new WordDiffResult(WithBreaks(found.Diff.Operations, oneIsOlder ? ComparisonSide.Newer : ComparisonSide.Older), found.Diff.Similarity);
+            var readable = oneIsOlder
+                ? WordDiff.Readable(found.One.Block.Text, a.Block.Text + Separator + b.Block.Text, found.Diff.Similarity)
+                : WordDiff.Readable(a.Block.Text + Separator + b.Block.Text, found.One.Block.Text, found.Diff.Similarity);
+            var diff = new WordDiffResult(WithBreaks(readable.Operations, oneIsOlder ? ComparisonSide.Newer : ComparisonSide.Older), found.Diff.Similarity);
             book.Add(oneIsOlder
                 ? new AlignedEntry([found.One], [a, b], EntryKind.Split, diff)
                 : new AlignedEntry([a, b], [found.One], EntryKind.Merged, diff));

@@ -33,5 +33,14 @@ internal sealed class OperationList
         _ops.Add((kind, new StringBuilder(text), typography));
     }
 
+    /// <summary>Adds every operation of another list, in order.</summary>
+    public void AddAll(OperationList other)
+    {
+        foreach (var (kind, text, typography) in other._ops)
+        {
+            Add(kind, text.ToString(), typography);
+        }
+    }
+
     public List<WordOperation> ToList() => _ops.Select(o => new WordOperation(o.Kind, o.Text.ToString(), o.Typography)).ToList();
 }

@@ -1,10 +1,15 @@
+using System.Text.RegularExpressions;
+
 namespace JapanUsRelations.Comparison.Diffing;
 
 /// <summary>
-/// Cuts text into the units the word diff compares: runs of letters and digits (words), runs of white space, runs of hyphens (<c>--</c> for a dash), an
-/// escaped character (<c>\$</c>) and any other single character. Joining the tokens gives back the text exactly.
+/// Cuts text into the units the word diff compares: figures (a date such as "March 19, 2026" or "November 2024", a
+/// number with its thousands separators and decimals, money with its <c>$</c>, a percentage with its <c>%</c>), runs
+/// of letters and digits (words), runs of white space, runs of hyphens (<c>--</c> for a dash), an escaped character
+/// (<c>\$</c>) and any other single character. A figure is one token, so "over 50,000" → "around 60,000" changes
+/// "50,000", never "50" with ",000" left over. Joining the tokens gives back the text exactly.
 /// </summary>
-internal static class Tokenizer
+internal static partial class Tokenizer
 {
     public static IReadOnlyList<string> Tokenize(string text)
     {
@@ -14,7 +19,11 @@ internal static class Tokenizer
         {
             int start = i;
             char c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (MayStartFigure(text, i) && Figure().Match(text, i) is { Success: true, Length: > 0 } figure && EndsWord(text, i + figure.Length))
+            {
+                i += figure.Length;
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 while (i < text.Length && char.IsLetterOrDigit(text[i]))
                 {
@@ -50,9 +59,37 @@ internal static class Tokenizer
         return tokens;
     }
 
-    /// <summary>True for a word token (letters or digits).</summary>
-    public static bool IsWord(string token) => token.Length > 0 && char.IsLetterOrDigit(token[0]);
+    /// <summary>True for a word token: letters or digits, or a figure (which may start with <c>$</c> or <c>\$</c>).</summary>
+    public static bool IsWord(string token) => token.Length > 0 && (char.IsLetterOrDigit(token[0]) || IsFigure(token));
 
-    /// <summary>Number of words in a text.</summary>
+    /// <summary>True for a figure token: a number, money, a percentage or a date.</summary>
+    public static bool IsFigure(string token) => token.Length > 0 && token.Any(char.IsDigit) && Figure().Match(token) is { Success: true } m && m.Length == token.Length;
+
+    /// <summary>Number of words in a text (a figure counts as one word).</summary>
     public static int CountWords(string text) => Tokenize(text).Count(IsWord);
+
+    /// <summary>A cheap test before the figure pattern: a digit, <c>$</c>, <c>\$</c>, or the first letters of a month.</summary>
+    private static bool MayStartFigure(string text, int i)
+    {
+        char c = text[i];
+        if (char.IsDigit(c) || c == '$')
+        {
+            return true;
+        }
+
+        if (c == '\\')
+        {
+            return i + 1 < text.Length && text[i + 1] == '$';
+        }
+
+        return char.IsUpper(c) && i + 3 <= text.Length && Months.Contains(text.Substring(i, 3));
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal) { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+
+    /// <summary>A figure must not be cut out of a longer word ("2023a", "F-35" stay as they were).</summary>
+    private static bool EndsWord(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);
+
+    [GeneratedRegex(@"\G(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[ \u00A0]\d{1,2},?)?[ \u00A0]\d{4}(?!\d)|(?:\\?\$)?\d+(?:[.,]\d+)*%?(?=\W|$)|(?:\\?\$)?\d+(?:[.,]\d+)*%?$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Figure();
 }

@@ -26,9 +26,14 @@ internal static class Typography
             return "-";
         }
 
-        if (token.Length == 2 && token[0] == '\\')
+        if (token.Length >= 2 && token[0] == '\\')
         {
             return Normalize(token[1..]);
+        }
+
+        if (token.Length > 1 && token.Contains('\u00A0', StringComparison.Ordinal))
+        {
+            return token.Replace('\u00A0', ' ');
         }
 
         if (token.Length == 1)

@@ -4,12 +4,74 @@ using DiffPlex;
 namespace JapanUsRelations.Comparison.Diffing;
 
 /// <summary>
-/// Word-level diff of two texts with DiffPlex over typography-normalised tokens. Tokens equal once normalised but
-/// different as written come out as a Delete/Insert pair flagged typography-only, so both texts can be rebuilt.
+/// Word-level diff of two texts, sentences first: when both texts hold several sentences they are aligned sentence by
+/// sentence (<see cref="SentenceAligner"/>) and only aligned sentences are diffed word by word, so a rewritten
+/// paragraph reads as whole sentences removed and added rather than confetti. Words are compared with DiffPlex over
+/// typography-normalised tokens; tokens equal once normalised but different as written come out as a Delete/Insert
+/// pair flagged typography-only, so both texts can be rebuilt.
 /// </summary>
 internal static class WordDiff
 {
+    private const int RefineWords = 4;
+    private const double RefineSimilarity = 0.5;
+
+    /// <summary>
+    /// The whole-text word diff, used to score how alike two blocks are (the share of characters kept); its
+    /// operations are word by word over the whole text.
+    /// </summary>
     public static WordDiffResult Diff(string older, string newer)
+    {
+        var ops = new OperationList();
+        long kept = TokenDiff(ops, older, newer);
+        long total = TextWeight(older) + TextWeight(newer);
+        double similarity = total == 0 ? 1.0 : 2.0 * kept / total;
+        return new WordDiffResult(ChangeCleanup.Fold(ops.ToList()), similarity);
+    }
+
+    /// <summary>
+    /// The diff a reader reads, sentences first (see the type's summary), carrying the alignment's
+    /// <paramref name="similarity"/> unchanged.
+    /// </summary>
+    public static WordDiffResult Readable(string older, string newer, double similarity)
+    {
+        var a = SentenceAligner.Pieces(older);
+        var b = SentenceAligner.Pieces(newer);
+        if (a.Count <= 1 || b.Count <= 1)
+        {
+            return Diff(older, newer) with { Similarity = similarity };
+        }
+
+        var ops = new OperationList();
+        SentenceAligner.Diff(ops, a, b);
+        return new WordDiffResult(Refine(ChangeCleanup.Fold(ops.ToList())), similarity);
+    }
+
+    /// <summary>
+    /// A deletion beside an insertion that still say much the same (a sentence cut in two: ", and its investors" →
+    /// ". Its investors") are diffed word by word, so words both keep are not shown as deleted and inserted.
+    /// </summary>
+    private static List<WordOperation> Refine(List<WordOperation> ops)
+    {
+        var result = new List<WordOperation>(ops.Count);
+        for (int k = 0; k < ops.Count; k++)
+        {
+            if (k + 1 < ops.Count && ops[k] is { Kind: WordOperationKind.Delete, IsTypographyOnly: false } d && ops[k + 1] is { Kind: WordOperationKind.Insert, IsTypographyOnly: false } n &&
+                Tokenizer.CountWords(d.Text) >= RefineWords && Tokenizer.CountWords(n.Text) >= RefineWords && Diff(d.Text, n.Text) is { Similarity: >= RefineSimilarity } inner)
+            {
+                result.AddRange(inner.Operations);
+                k++;
+            }
+            else
+            {
+                result.Add(ops[k]);
+            }
+        }
+
+        return result.Count == ops.Count ? result : ChangeCleanup.Fold(result);
+    }
+
+    /// <summary>Diffs two texts token by token into <paramref name="ops"/>; returns the weight of what was kept.</summary>
+    public static long TokenDiff(OperationList ops, string older, string newer)
     {
         var a = Tokenizer.Tokenize(older);
         var b = Tokenizer.Tokenize(newer);
@@ -19,23 +81,28 @@ internal static class WordDiff
         string olderKey = new(older.AsSpan());
         var result = Differ.Instance.CreateDiffs(olderKey, newer, false, false, new TokenChunker(olderKey, na, nb));
 
-        var ops = new OperationList();
         int i = 0, j = 0;
         long kept = 0;
         foreach (var block in result.DiffBlocks.OrderBy(d => d.DeleteStartA))
         {
             kept += EmitEqual(ops, a, b, na, ref i, ref j, block.DeleteStartA);
-            ops.Add(WordOperationKind.Delete, Join(a, block.DeleteStartA, block.DeleteCountA), false);
-            ops.Add(WordOperationKind.Insert, Join(b, block.InsertStartB, block.InsertCountB), false);
+            string deleted = Join(a, block.DeleteStartA, block.DeleteCountA);
+            string inserted = Join(b, block.InsertStartB, block.InsertCountB);
+            // White space alone added or taken away is spacing, not wording.
+            ops.Add(WordOperationKind.Delete, deleted, IsBlank(deleted) && IsBlank(inserted));
+            ops.Add(WordOperationKind.Insert, inserted, IsBlank(deleted) && IsBlank(inserted));
             i = block.DeleteStartA + block.DeleteCountA;
             j = block.InsertStartB + block.InsertCountB;
         }
 
         kept += EmitEqual(ops, a, b, na, ref i, ref j, a.Count);
-        long total = na.Sum(Weight) + nb.Sum(Weight);
-        double similarity = total == 0 ? 1.0 : 2.0 * kept / total;
-        return new WordDiffResult(ChangeCleanup.Fold(ops.ToList()), similarity);
+        return kept;
     }
+
+    /// <summary>Characters a text counts for in the similarity, typography normalised, white space counting for nothing.</summary>
+    public static long TextWeight(string text) => Tokenizer.Tokenize(text).Sum(t => Weight(Typography.Normalize(t)));
+
+    private static bool IsBlank(string text) => text.All(char.IsWhiteSpace);
 
     private static long EmitEqual(OperationList ops, IReadOnlyList<string> a, IReadOnlyList<string> b, string[] na, ref int i, ref int j, int endA)
     {

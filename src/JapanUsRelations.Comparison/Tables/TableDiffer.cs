@@ -42,7 +42,84 @@ internal static class TableDiffer
             }
         }
 
-        return new TableComparison(columns.Select(c => c.Label).ToList(), rows.Select(r => r.Label).ToList(), cells);
+        var caption = Field(older.Caption, newer.Caption);
+        var units = Field(older.Units, newer.Units);
+        var source = Field(older.SourceNote, newer.SourceNote);
+        var fields = new[] { caption, units, source };
+        var changedCells = cells.Where(c => c.Status != CellStatus.Unchanged).ToList();
+        return new TableComparison(columns.Select(c => c.Label).ToList(), rows.Select(r => r.Label).ToList(), cells)
+        {
+            Caption = caption,
+            Units = units,
+            Source = source,
+            RowChanges = RowFates(rows, oLabels, nLabels, cells),
+            WordsAdded = changedCells.Sum(c => Tokenizer.CountWords(c.Newer ?? "")) + fields.Sum(f => Words(f, WordOperationKind.Insert)),
+            WordsRemoved = changedCells.Sum(c => Tokenizer.CountWords(c.Older ?? "")) + fields.Sum(f => Words(f, WordOperationKind.Delete)),
+        };
+    }
+
+    private static TextFieldComparison Field(string? older, string? newer) =>
+        new(older, newer, older is null && newer is null ? [] : WordDiff.Diff(older ?? "", newer ?? "").Operations);
+
+    private static int Words(TextFieldComparison field, WordOperationKind kind) =>
+        field.Operations.Where(o => o.IsChange && o.Kind == kind).Sum(o => Tokenizer.CountWords(o.Text));
+
+    /// <summary>
+    /// Rows on both sides keep their place when they lie on the longest run that keeps the older order; the others
+    /// moved. One reordered row is one move, not a change to every row it passed.
+    /// </summary>
+    private static List<RowComparison> RowFates(List<(string Key, string Label)> rows, List<(string Key, string Label)> oLabels, List<(string Key, string Label)> nLabels, List<CellComparison> cells)
+    {
+        var shared = nLabels.Select(n => IndexOf(oLabels, n.Key)).Where(i => i >= 0).ToList();
+        var inOrder = LongestIncreasing(shared);
+        var fates = new List<RowComparison>();
+        foreach (var (key, label) in rows)
+        {
+            int oi = IndexOf(oLabels, key);
+            int ni = IndexOf(nLabels, key);
+            int changed = cells.Count(c => string.Equals(c.RowLabel, label, StringComparison.Ordinal) && c.Status == CellStatus.Changed);
+            var status = oi < 0 ? RowStatus.Added
+                : ni < 0 ? RowStatus.Removed
+                : !inOrder.Contains(oi) ? RowStatus.Moved
+                : changed > 0 ? RowStatus.Changed : RowStatus.Unchanged;
+            fates.Add(new RowComparison(label, status, oi < 0 ? null : oi + 1, ni < 0 ? null : ni + 1, changed));
+        }
+
+        return fates;
+    }
+
+    private static HashSet<int> LongestIncreasing(List<int> values)
+    {
+        int n = values.Count;
+        var length = new int[n];
+        var previous = new int[n];
+        int bestEnd = -1;
+        for (int i = 0; i < n; i++)
+        {
+            length[i] = 1;
+            previous[i] = -1;
+            for (int j = 0; j < i; j++)
+            {
+                if (values[j] < values[i] && length[j] + 1 > length[i])
+                {
+                    length[i] = length[j] + 1;
+                    previous[i] = j;
+                }
+            }
+
+            if (bestEnd < 0 || length[i] > length[bestEnd])
+            {
+                bestEnd = i;
+            }
+        }
+
+        var result = new HashSet<int>();
+        for (int k = bestEnd; k >= 0; k = previous[k])
+        {
+            result.Add(values[k]);
+        }
+
+        return result;
     }
 
     private static string? Cell(IReadOnlyList<IReadOnlyList<string>> rows, int dataRow, int column) =>

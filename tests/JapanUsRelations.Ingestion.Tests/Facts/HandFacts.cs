@@ -30,7 +30,8 @@ public static class HandFacts
         new("2024-11-05", "us-troops-in-japan", "over 50,000", "50000", "troops", "over"),
         new("2024-11-05", "japan-rank-us-trade-partner", "sixth-largest", "6", "rank", null),
         new("2024-11-05", "japan-rank-treasury-holders", "largest", "1", "rank", null),
-        new("2024-11-05", "prime-minister", "then-prime minister Fumio Kishida", "Fumio Kishida", "person", "then"),
+        // "then-prime minister Fumio Kishida" names a former holder, so the 2024 edition states no prime minister.
+        new("2024-11-05", "japan-rank-fdi-source", "top", "1", "rank", "among the"),
         new("2024-11-05", "us-president", "Biden Administration", "Biden", "person", null),
         new("2024-11-05", "us-president", "President Biden", "Biden", "person", null),
         new("2024-11-05", "pm-approval-rating", "20%-30%", "0.2-0.3", "percent", null),
@@ -44,7 +45,7 @@ public static class HandFacts
         new("2024-11-05", "china-share-japan-goods-trade", "20%", "0.2", "percent", null),
         new("2024-11-05", "us-share-japan-goods-trade", "15%", "0.15", "percent", null),
         new("2024-11-05", "south-korean-president", "South Korean President Yoon Suk-yeol", "Yoon Suk-yeol", "person", null),
-        new("2024-11-05", "korea-colonization-period", "1910", "1910-1945", "years", null),
+        new("2024-11-05", "korea-colonization-period", "from 1910 to 1945", "1910-1945", "years", null),
         new("2024-11-05", "us-japan-trade-deals", "two", "2", "deals", null),
         new("2024-11-05", "nippon-steel-rank", "4th-largest", "4", "rank", null),
         new("2024-11-05", "us-steel-rank", "27th-largest", "27", "rank", null),
@@ -58,7 +59,7 @@ public static class HandFacts
         new("2026-02-05", "japan-rank-treasury-holders", "largest", "1", "rank", null),
         new("2026-02-05", "us-president", "Trump Administration", "Donald Trump", "person", null),
         new("2026-02-05", "us-president", "President Donald Trump", "Donald Trump", "person", null),
-        new("2026-02-05", "us-president", "then-President Biden", "Biden", "person", "then"),
+        // "then-President Biden" is a former holder, not the president as of the edition.
         new("2026-02-05", "prime-minister", "current premier Sanae Takaichi", "Sanae Takaichi", "person", "current"),
         new("2026-02-05", "prime-minister", "elected Takaichi as prime minister", "Sanae Takaichi", "person", null),
         new("2026-02-05", "pm-approval-rating", "over 60%", "0.6", "percent", "over"),

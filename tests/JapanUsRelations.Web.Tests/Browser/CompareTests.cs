@@ -36,8 +36,52 @@ public class CompareTests(BrowserSite browser)
         (await ActiveIdAsync(page)).Should().Be(firstId, "k goes back");
         (await page.Locator("[data-change-nav] [aria-live]").TextContentAsync()).Should().Be($"Change 1 of {count}");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Next change ▶" }).ClickAsync();
-        (await ActiveIdAsync(page)).Should().Be(secondId, "the on-screen button does the same");
+        var next = page.GetByRole(AriaRole.Button, new() { Name = "Next change ▶" });
+        await next.ClickAsync();
+        await page.WaitForURLAsync("**#" + secondId);
+        (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Should().Be("Next change ▶", "the button keeps focus, so the next press works");
+        string thirdId = (await changes.Nth(2).GetAttributeAsync("id"))!;
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**#" + thirdId);
+        (await PageChecks.TopIsInViewportAsync(page, "#" + thirdId)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Stepping_starts_from_where_the_reader_is_and_wraps_at_the_end_with_a_message()
+    {
+        await using var session = await browser.OpenAsync(BrowserSite.Desktop);
+        var page = session.Page;
+        await page.GotoAsync(Comparison);
+        var changes = page.Locator(".cmp-row.is-change");
+        int count = await changes.CountAsync();
+        (await page.Locator("[data-shortcuts]").IsVisibleAsync()).Should().BeTrue("the shortcuts are listed on the page");
+        (await page.Locator("[data-shortcuts]").TextContentAsync()).Should().Contain("j").And.Contain("k");
+
+        // The reader follows a summary link far down the page: j goes to the next change below, not back to the top.
+        await page.Locator(".cmp-summary a[href='#economic-and-trade-issues']").ClickAsync();
+        double before = await page.EvaluateAsync<double>("() => scrollY");
+        await page.Keyboard.PressAsync("j");
+        string landed = (await ActiveIdAsync(page))!;
+        (await page.EvaluateAsync<double>("() => scrollY")).Should().BeGreaterThanOrEqualTo(before, "j never jumps back up");
+        (await page.EvaluateAsync<bool>("id => document.getElementById(id).closest('section').id === 'economic-and-trade-issues'", landed)).Should().BeTrue();
+
+        // Nothing covers the change landed on: the stepping bar sits in the sticky header, above it.
+        (await PageChecks.StyleAsync(page, ".cmp-toolbar", "position")).Should().NotBe("fixed");
+        var sticky = (await page.Locator(".cmp-sticky").BoundingBoxAsync())!;
+        var row = (await page.Locator("#" + landed).BoundingBoxAsync())!;
+        row.Y.Should().BeGreaterThanOrEqualTo(sticky.Y + sticky.Height - 1);
+
+        // Past the last change: back to the first, and the reader is told.
+        for (int i = 0; i < count + 1 && (await ActiveIdAsync(page)) != await changes.Nth(count - 1).GetAttributeAsync("id"); i++)
+        {
+            await page.Keyboard.PressAsync("j");
+        }
+
+        await page.Keyboard.PressAsync("j");
+        (await ActiveIdAsync(page)).Should().Be(await changes.Nth(0).GetAttributeAsync("id"));
+        (await page.Locator("[data-change-nav] [aria-live]").TextContentAsync()).Should().StartWith("Past the last change: back to the first.");
+        await page.Keyboard.PressAsync("k");
+        (await ActiveIdAsync(page)).Should().Be(await changes.Nth(count - 1).GetAttributeAsync("id"), "and k before the first goes to the last");
     }
 
     [Fact]

@@ -29,7 +29,31 @@ public class CompareJsonTwinTests(RunningSite site)
             "economic-and-trade-issues>economic-and-trade-issues:changed");
         sections.Should().OnlyContain(s => s.GetProperty("similarity").GetDouble() >= 0 && s.GetProperty("similarity").GetDouble() <= 1);
         json.GetProperty("leftRole").GetString().Should().Be("older");
-        json.GetProperty("changedShare").GetDouble().Should().BeInRange(0.6, 0.8);
+        json.GetProperty("changedShare").GetDouble().Should().BeInRange(0.75, 0.9);
+        json.GetProperty("rawChangedShare").GetDouble().Should().BeGreaterThanOrEqualTo(json.GetProperty("changedShare").GetDouble());
+    }
+
+    [Fact]
+    public async Task Twin_carries_what_changed_and_both_sides_of_the_figure_caption_units_and_source()
+    {
+        var (_, json) = await site.Client.GetJsonAsync("/api/compare/2024-11-05/2026-02-05");
+
+        var troops = json.GetProperty("whatChanged").GetProperty("facts").EnumerateArray().Single(f => Str(f, "kind") == "us-troops-in-japan");
+        (Str(troops, "left"), Str(troops, "right")).Should().Be(("over 50,000", "around 60,000"));
+        Str(troops, "leftUrl").Should().Be("/editions/2024-11-05/overview#p1");
+        Str(troops, "rightUrl").Should().Be("/editions/2026-02-05/overview#p1");
+        json.GetProperty("whatChanged").GetProperty("sections").EnumerateArray().Select(x => $"{Str(x, "change")}:{Str(x, "section")}")
+            .Should().Contain("removed:russia-and-ukraine").And.Contain("renamed:china");
+
+        var table = json.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("paragraphs").EnumerateArray())
+            .Select(p => p.GetProperty("table")).Single(t => t.ValueKind == JsonValueKind.Object);
+        (Str(table.GetProperty("caption"), "left"), Str(table.GetProperty("caption"), "right"))
+            .Should().Be(("Figure 1. Top U.S. Trade Partners, 2023", "Figure 1. Top U.S. Trade Partners, 2024"));
+        Str(table.GetProperty("units"), "left").Should().Be(Str(table.GetProperty("units"), "right"));
+        table.GetProperty("source").GetProperty("changed").GetBoolean().Should().BeTrue();
+        table.GetProperty("rowChanges").EnumerateArray().Where(r => Str(r, "status") == "moved").Select(r => Str(r, "row")).Should().Equal("Canada", "Germany");
+        var regional = json.GetProperty("sections").EnumerateArray().Single(s => Str(s, "right") == "regional-relations");
+        regional.GetProperty("changedBelow").GetBoolean().Should().BeTrue();
     }
 
     [Fact]

@@ -51,9 +51,10 @@ public sealed class FactsEnricher : IEditionEnricher
             var found = new List<Fact>();
             foreach (var role in roles.Find(sentence.Text))
             {
+                // "then-prime minister Fumio Kishida" names a former holder: not the office holder as of the edition.
                 found.Add(new Fact
                 {
-                    Kind = role.Kind.Kind, BlockAnchor = block.Anchor, Text = role.Text, Quote = sentence.Text,
+                    Kind = role.IsFormer ? null : role.Kind.Kind, BlockAnchor = block.Anchor, Text = role.Text, Quote = sentence.Text,
                     Value = role.Name, Unit = role.Kind.Unit, Qualifier = role.Qualifier, Offset = sentence.Start + role.Start,
                 });
             }

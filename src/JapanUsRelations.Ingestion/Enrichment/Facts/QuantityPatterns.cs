@@ -50,16 +50,16 @@ internal static partial class QuantityPatterns
     [GeneratedRegex(Timing + @"\b(?<y>1[5-9]\d0|20\d0)s\b")]
     public static partial Regex Decade();
 
-    /// <summary>"1895-1945".</summary>
-    [GeneratedRegex(@"\b(?<a>" + Year + @") ?[-–] ?(?<b>" + Year + @")\b")]
+    /// <summary>"1895-1945", "from 1910 to 1945", "between 1910 and 1945": one range, not two years.</summary>
+    [GeneratedRegex(@"\b(?:(?<a>" + Year + @") ?[-–] ?(?<b>" + Year + @")|from (?<a>" + Year + @") (?:to|until|through) (?<b>" + Year + @")|between (?<a>" + Year + @") and (?<b>" + Year + @"))\b")]
     public static partial Regex YearRange();
 
     /// <summary>"fourth-largest", "second largest", "27th-largest".</summary>
     [GeneratedRegex(@"\b(?<o>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\d+(?:st|nd|rd|th))[- ](?:largest|biggest)\b")]
     public static partial Regex Rank();
 
-    /// <summary>"the largest …", "the top …", "Japan's top …": rank one.</summary>
-    [GeneratedRegex(@"(?<=\bthe )(?:largest|top)\b|(?<=[’']s )top\b")]
+    /// <summary>"the largest …", "the top …", "Japan's top …": rank one; "a top …" is rank one qualified "among the" (one of several at the top).</summary>
+    [GeneratedRegex(@"(?<=\bthe )(?:largest|top)\b|(?<=[’']s )top\b|(?<q>\ba )top\b")]
     public static partial Regex RankOne();
 
     /// <summary>"50th" (an ordinal that is not a rank).</summary>

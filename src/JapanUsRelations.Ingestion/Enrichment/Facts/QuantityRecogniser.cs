@@ -29,7 +29,7 @@ internal static class QuantityRecogniser
         (QuantityPatterns.Decade, m => Number(m, ValueTypeWords.Decade, Year(m), UnitWords.Decade)),
         (QuantityPatterns.YearRange, m => Make(m, ValueTypeWords.YearRange, null, m.Groups["a"].Value + "-" + m.Groups["b"].Value, UnitWords.Years)),
         (QuantityPatterns.Rank, m => Number(m, ValueTypeWords.Rank, NumberText.Ordinal(m.Groups["o"].Value), UnitWords.Rank)),
-        (QuantityPatterns.RankOne, m => Number(m, ValueTypeWords.Rank, 1m, UnitWords.Rank)),
+        (QuantityPatterns.RankOne, RankOne),
         (QuantityPatterns.Ordinal, m => Number(m, ValueTypeWords.Ordinal, NumberText.ParseNumeral(m.Groups["n"].Value), UnitWords.Ordinal)),
         (QuantityPatterns.Fraction, m => Number(m, ValueTypeWords.Fraction, NumberText.Fraction(m.Groups["f"].Value), UnitWords.Fraction)),
         (QuantityPatterns.CalendarYear, m => Number(m, ValueTypeWords.Year, Year(m), UnitWords.Year)),
@@ -75,6 +75,15 @@ internal static class QuantityRecogniser
         {
             return null; // a numeral beyond decimal's range states no quantity a reader could compare
         }
+    }
+
+    /// <summary>Rank one; "a top source" is one of the top sources, so its qualifier says "among the top" and its text is "top".</summary>
+    private static Quantity RankOne(Match m)
+    {
+        var rank = Number(m, ValueTypeWords.Rank, 1m, UnitWords.Rank);
+        return m.Groups["q"].Success
+            ? rank with { Text = "top", Start = m.Index + m.Groups["q"].Length, Qualifier = "among the" }
+            : rank;
     }
 
     private static Quantity Money(Match m)

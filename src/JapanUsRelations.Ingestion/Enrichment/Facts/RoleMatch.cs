@@ -6,4 +6,8 @@ namespace JapanUsRelations.Ingestion.Enrichment.Facts;
 /// <param name="Start">Offset of <paramref name="Text"/> within the sentence.</param>
 /// <param name="Name">The holder's name as written, e.g. "Shinzo Abe".</param>
 /// <param name="Qualifier">"then" (a former holder) or "current"; null when none.</param>
-internal sealed record RoleMatch(FactKind Kind, string Text, int Start, string Name, string? Qualifier);
+internal sealed record RoleMatch(FactKind Kind, string Text, int Start, string Name, string? Qualifier)
+{
+    /// <summary>True for a former holder ("then-prime minister …").</summary>
+    public bool IsFormer => string.Equals(Qualifier, "then", StringComparison.Ordinal);
+}

@@ -6,7 +6,7 @@ namespace JapanUsRelations.Ingestion.Enrichment.Facts;
 /// bracket, and at every line break. Abbreviations with inner dots ("U.S.", "P.L.", "H.Con.Res."), single initials
 /// ("Mark E. Manyin") and a short list of titles never end a sentence.
 /// </summary>
-internal static class SentenceSplitter
+public static class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {

@@ -6,6 +6,24 @@ namespace JapanUsRelations.Web.Pages.Compare;
 /// <param name="Source">The engine's summary (not serialised).</param>
 public sealed record ChangeCounts([property: System.Text.Json.Serialization.JsonIgnore] ChangeSummary Source)
 {
+    /// <summary>Numbers or dates updated.</summary>
+    public int NumbersUpdated => Source.NumbersUpdated;
+
+    /// <summary>Names changed.</summary>
+    public int NamesChanged => Source.NamesChanged;
+
+    /// <summary>Sentences added.</summary>
+    public int SentencesAdded => Source.SentencesAdded;
+
+    /// <summary>Sentences removed.</summary>
+    public int SentencesRemoved => Source.SentencesRemoved;
+
+    /// <summary>Rewordings.</summary>
+    public int Rewordings => Source.Rewordings;
+
+    /// <summary>Typography-only changes (quotes, dashes, spaces).</summary>
+    public int TypographyOnly => Source.TypographyOnly;
+
     /// <summary>Words only on the right.</summary>
     public int WordsAdded => Source.WordsAdded;
 

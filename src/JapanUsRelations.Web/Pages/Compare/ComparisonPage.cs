@@ -29,8 +29,14 @@ public sealed record ComparisonPage([property: JsonIgnore] ComparisonView View)
     /// <summary>Share of the right edition's words new or reworded.</summary>
     public double ChangedShare => Math.Round(View.Comparison.ChangedShare, 4);
 
+    /// <summary>The same share counting every change shown, typography included.</summary>
+    public double RawChangedShare => Math.Round(View.Comparison.RawChangedShare, 4);
+
     /// <summary>How much changed overall.</summary>
     public ChangeCounts Summary => new(View.Comparison.Summary);
+
+    /// <summary>Facts whose values differ and sections restructured.</summary>
+    public WhatChanged WhatChanged => WhatChanged.Of(View);
 
     /// <summary>Every section, aligned.</summary>
     public IReadOnlyList<SectionChange> Sections => View.Comparison.Sections.Select(s => new SectionChange(View, s)).ToList();

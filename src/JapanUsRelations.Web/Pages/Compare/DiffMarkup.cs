@@ -28,9 +28,11 @@ public static class DiffMarkup
         string tag = side == ComparisonSide.Older ? "del" : "ins";
         var html = new StringBuilder();
         int k = 0;
+        var kinds = Kinds(block);
         Open(html, places[k]);
-        foreach (var op in block.Operations)
+        for (int i = 0; i < block.Operations.Count; i++)
         {
+            var op = block.Operations[i];
             if (op.Kind == WordOperationKind.Break && op.Side == side)
             {
                 Close(html, editionId, places[k]);
@@ -42,7 +44,7 @@ public static class DiffMarkup
             }
             else if (op.Kind == own)
             {
-                Mark(html, tag, op);
+                Mark(html, tag, op, kinds[i]);
             }
         }
 
@@ -55,8 +57,10 @@ public static class DiffMarkup
     {
         ArgumentNullException.ThrowIfNull(block);
         var html = new StringBuilder("<p class=\"cmp-para\">");
-        foreach (var op in block.Operations)
+        var kinds = Kinds(block);
+        for (int i = 0; i < block.Operations.Count; i++)
         {
+            var op = block.Operations[i];
             switch (op.Kind)
             {
                 case WordOperationKind.Equal:
@@ -71,7 +75,7 @@ public static class DiffMarkup
                     html.Append(Encoder.Encode(op.Text));
                     break;
                 default:
-                    Mark(html, op.Kind == WordOperationKind.Delete ? "del" : "ins", op);
+                    Mark(html, op.Kind == WordOperationKind.Delete ? "del" : "ins", op, kinds[i]);
                     break;
             }
         }
@@ -79,12 +83,71 @@ public static class DiffMarkup
         return new HtmlString(html.Append("</p>").ToString());
     }
 
-    private static void Mark(StringBuilder html, string tag, WordOperation op)
+    /// <summary>A line's operations inline (a table's caption, units or source): deletions struck, insertions underlined.</summary>
+    public static IHtmlContent Ops(IReadOnlyList<WordOperation> operations, bool showTypography)
+    {
+        ArgumentNullException.ThrowIfNull(operations);
+        var html = new StringBuilder();
+        foreach (var op in operations)
+        {
+            if (op.Kind == WordOperationKind.Equal || (op.Kind == WordOperationKind.Insert && op.IsTypographyOnly && !showTypography))
+            {
+                html.Append(Encoder.Encode(op.Text));
+            }
+            else if (op.Kind is WordOperationKind.Insert or WordOperationKind.Delete && (showTypography || !op.IsTypographyOnly))
+            {
+                Mark(html, op.Kind == WordOperationKind.Delete ? "del" : "ins", op, null);
+            }
+        }
+
+        return new HtmlString(html.ToString());
+    }
+
+    /// <summary>
+    /// The kind of change each operation belongs to: a run of deletions and insertions between equal text (or a
+    /// paragraph break) is one of <see cref="BlockComparison.Changes"/>, in order; null for equal text and breaks.
+    /// </summary>
+    private static ChangeKind?[] Kinds(BlockComparison block)
+    {
+        var kinds = new ChangeKind?[block.Operations.Count];
+        int run = -1;
+        bool inRun = false;
+        for (int i = 0; i < kinds.Length; i++)
+        {
+            bool change = block.Operations[i].Kind is WordOperationKind.Insert or WordOperationKind.Delete;
+            if (change && !inRun)
+            {
+                run++;
+            }
+
+            inRun = change;
+            kinds[i] = change && run < block.Changes.Count ? block.Changes[run].Kind : null;
+        }
+
+        return kinds;
+    }
+
+    /// <summary>A kind of change in a reader's words, for the mark's tooltip.</summary>
+    public static string KindWords(ChangeKind kind) => kind switch
+    {
+        ChangeKind.NumberOrDate => "number or date updated",
+        ChangeKind.Name => "name changed",
+        ChangeKind.SentenceAdded => "sentence added",
+        ChangeKind.SentenceRemoved => "sentence removed",
+        ChangeKind.Typography => "typography only",
+        _ => "rewording",
+    };
+
+    private static void Mark(StringBuilder html, string tag, WordOperation op, ChangeKind? kind)
     {
         html.Append('<').Append(tag);
         if (op.IsTypographyOnly)
         {
             html.Append(" class=\"typo\" title=\"typography only\"");
+        }
+        else if (kind is { } k)
+        {
+            html.Append(" data-kind=\"").Append(k.ToString().ToLowerInvariant()).Append("\" title=\"").Append(KindWords(k)).Append('"');
         }
 
         html.Append('>').Append(Encoder.Encode(op.Text)).Append("</").Append(tag).Append('>');
@@ -95,6 +158,6 @@ public static class DiffMarkup
 
     private static void Close(StringBuilder html, string editionId, BlockPlace place) =>
         html.Append(" <a class=\"permalink\" href=\"").Append(Encoder.Encode(Urls.Block(editionId, place.SectionSlug, place.Anchor)))
-            .Append("\" aria-label=\"This paragraph in its edition (").Append(Encoder.Encode(place.Anchor)).Append(")\">")
-            .Append(Encoder.Encode(place.Anchor)).Append("</a></p>");
+            .Append("\">").Append(Encoder.Encode(place.Anchor))
+            .Append("<span class=\"visually-hidden\">: this paragraph in its edition</span></a></p>");
 }

@@ -27,6 +27,18 @@ public sealed record ParagraphChange([property: JsonIgnore] ComparisonView View,
     /// <summary>Share of characters kept.</summary>
     public double Similarity => Source.Similarity;
 
+    /// <summary>Share of its words kept, computed from the operations shown.</summary>
+    public double KeptShare => Source.KeptShare;
+
+    /// <summary>True when it keeps too little to diff word by word: shown old then new, whole.</summary>
+    public bool Rewritten => Source.IsRewritten;
+
+    /// <summary>For a rewritten entry, the phrases both sides still share.</summary>
+    public IReadOnlyList<string> Shared => Source.Shared;
+
+    /// <summary>Its changes, each with its kind.</summary>
+    public IReadOnlyList<TextChangeEntry> Changes => Source.Changes.Select(x => new TextChangeEntry(CompareWords.Of(x.Kind), x.Older, x.Newer)).ToList();
+
     /// <summary>The entry on the comparison page.</summary>
     public string Url => Urls.Compare(View.Left.Id, View.Right.Id, CompareIds.Entry(Source));
 
@@ -37,5 +49,7 @@ public sealed record ParagraphChange([property: JsonIgnore] ComparisonView View,
 
     /// <summary>For a table, its cells compared; otherwise null.</summary>
     public TableChange? Table => Source.Table is not { } t ? null : new TableChange(
-        t.Columns, t.Rows, t.Cells.Select(x => new CellChange(x.RowLabel, x.ColumnLabel, x.Older, x.Newer, CompareWords.Of(x.Status))).ToList());
+        t.Columns, t.Rows, t.Cells.Select(x => new CellChange(x.RowLabel, x.ColumnLabel, x.Older, x.Newer, CompareWords.Of(x.Status))).ToList(),
+        TextFieldChange.Of(t.Caption), TextFieldChange.Of(t.Units), TextFieldChange.Of(t.Source),
+        t.RowChanges.Select(r => new RowChangeEntry(r.Label, CompareWords.Of(r.Status), r.OlderPosition, r.NewerPosition)).ToList());
 }

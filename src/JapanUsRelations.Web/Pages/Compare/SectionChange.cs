@@ -42,6 +42,15 @@ public sealed record SectionChange([property: JsonIgnore] ComparisonView View, [
     /// <summary>How much changed in it.</summary>
     public ChangeCounts Summary => new(Source.Summary);
 
+    /// <summary>How much changed in it and every subsection below it.</summary>
+    public ChangeCounts Total => new(Source.Total);
+
+    /// <summary>True when a subsection below it changed.</summary>
+    public bool ChangedBelow => Source.ChangedBelow;
+
+    /// <summary>Subject (topic) agreement used to pair restructured sections, when used.</summary>
+    public double? SubjectSimilarity => Source.SubjectSimilarity is double subject ? Math.Round(subject, 4) : null;
+
     /// <summary>Its aligned entries.</summary>
     public IReadOnlyList<ParagraphChange> Paragraphs => Source.Blocks.Select(b => new ParagraphChange(View, b)).ToList();
 

@@ -21,6 +21,9 @@ public enum FactChange
     /// <summary>Stated now, not stated by the previous edition.</summary>
     New,
 
-    /// <summary>Stated by the previous edition, not by this one.</summary>
+    /// <summary>Stated by the previous edition of the same report, not by this one.</summary>
     Dropped,
+
+    /// <summary>Stated by the previous edition (another report), not mentioned by this one.</summary>
+    NotMentioned,
 }

@@ -10,6 +10,7 @@ public static class FactMarks
         FactChange.Down => ("▼", "down"),
         FactChange.New => ("✚", "new"),
         FactChange.Dropped => ("✖", "dropped"),
+        FactChange.NotMentioned => ("–", "not mentioned"),
         FactChange.Changed => ("≠", "changed"),
         FactChange.Same => ("=", "same"),
         _ => ("", ""),

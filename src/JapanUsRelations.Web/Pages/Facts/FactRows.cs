@@ -18,7 +18,7 @@ public static class FactRows
             var own = facts.Where(f => f.Edition.Id == edition.Id).ToList();
             var previous = cells.Count == 0 ? null : cells[^1];
             var main = own.FirstOrDefault(f => !f.IsFormer) ?? own.FirstOrDefault();
-            cells.Add(new FactCell(edition, own, previous is null ? FactChange.None : ChangeOf(previous.Main, main, rank)));
+            cells.Add(new FactCell(edition, own, previous is null ? FactChange.None : ChangeOf(previous.Main, main, rank, SameReport(previous.Edition, edition))));
         }
 
         return new FactRow(kind, cells, facts.Where(f => f.Edition.Kind == Ingestion.Model.EditionKind.Reference).ToList());
@@ -28,15 +28,30 @@ public static class FactRows
     /// How <paramref name="current"/> compares with <paramref name="previous"/>. For a rank, up means a higher place
     /// (sixth → fourth); the same number with another qualifier ("around" → "over") is a change.
     /// </summary>
-    public static FactChange ChangeOf(StoredFact? previous, StoredFact? current, bool rank) => (previous?.Fact, current?.Fact) switch
+    /// <param name="previous">The fact in the edition before, or null.</param>
+    /// <param name="current">The fact in this edition, or null.</param>
+    /// <param name="rank">True for ranks (a smaller number is a higher place).</param>
+    /// <param name="sameReport">
+    /// True when both editions are editions of one report: only then is a fact the earlier one stated and this one
+    /// does not "dropped"; otherwise this edition simply does not mention it.
+    /// </param>
+    public static FactChange ChangeOf(StoredFact? previous, StoredFact? current, bool rank, bool sameReport = true) => (previous?.Fact, current?.Fact) switch
     {
         (null, null) => FactChange.None,
         (null, _) => FactChange.New,
-        (_, null) => FactChange.Dropped,
+        (_, null) => sameReport ? FactChange.Dropped : FactChange.NotMentioned,
         ({ Number: { } a } p, { Number: { } b } c) when p.Value != c.Value || a != b || p.Qualifier != c.Qualifier =>
             (rank ? a - b : b - a) switch { > 0 => FactChange.Up, < 0 => FactChange.Down, _ => FactChange.Changed },
         (var p, var c) => SameValue(p.Value, c.Value) ? FactChange.Same : FactChange.Changed,
     };
+
+    /// <summary>True when two editions are editions of one report (the same report key).</summary>
+    public static bool SameReport(Ingestion.Model.Edition a, Ingestion.Model.Edition b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return string.Equals(a.ReportKey, b.ReportKey, StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool SameValue(string a, string b) =>
         a == b || a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal);

@@ -1,0 +1,106 @@
+using JapanUsRelations.Comparison.Diffing;
+using JapanUsRelations.Ingestion.Enrichment.Facts;
+using JapanUsRelations.Ingestion.Model;
+
+namespace JapanUsRelations.Comparison.Digest;
+
+/// <summary>
+/// Builds the digest: facts of the same kind (and table row) whose values differ, and the sections added, removed
+/// and renamed. Facts compare by their normalised value; a fact only one edition states is not a change here (the
+/// facts pages say "not mentioned").
+/// </summary>
+internal static class DigestBuilder
+{
+    public static ComparisonDigest Build(Edition older, Edition newer, IReadOnlyList<SectionComparison> sections)
+    {
+        return new ComparisonDigest(Facts(older, newer), Sections(sections));
+    }
+
+    private static List<FactChange> Facts(Edition older, Edition newer)
+    {
+        var olderSlugs = SectionOf(older);
+        var newerSlugs = SectionOf(newer);
+        var olderFacts = older.Facts.Where(f => f.Kind is not null).GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        var changes = new List<FactChange>();
+        var seen = new HashSet<(string, string?)>();
+        foreach (var n in newer.Facts.Where(f => f.Kind is not null))
+        {
+            var key = Key(n);
+            if (!seen.Add(key) || !olderFacts.TryGetValue(key, out var o) || SameValue(o, n))
+            {
+                continue;
+            }
+
+            string label = FactKindCatalogue.Default.Find(n.Kind!, n.RowLabel)?.Label ?? n.Kind!;
+            changes.Add(new FactChange(n.Kind!, label, o.Text, n.Text,
+                new BlockPlace(olderSlugs.GetValueOrDefault(o.BlockAnchor, ""), o.BlockAnchor),
+                new BlockPlace(newerSlugs.GetValueOrDefault(n.BlockAnchor, ""), n.BlockAnchor)));
+        }
+
+        return changes;
+    }
+
+    private static (string, string?) Key(Fact f) => (f.Kind!, f.RowLabel);
+
+    private static bool SameValue(Fact a, Fact b) =>
+        string.Equals(Typography.NormalizeText(a.Text), Typography.NormalizeText(b.Text), StringComparison.OrdinalIgnoreCase) ||
+        (a.Number is { } x && b.Number is { } y ? x == y && string.Equals(a.Qualifier, b.Qualifier, StringComparison.OrdinalIgnoreCase) && a.DataYear == b.DataYear
+            : SamePerson(a.Value, b.Value));
+
+    /// <summary>"Abe" and "Shinzo Abe" are one person: one name is the other's last words.</summary>
+    private static bool SamePerson(string a, string b) =>
+        string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ||
+        a.EndsWith(" " + b, StringComparison.OrdinalIgnoreCase) || b.EndsWith(" " + a, StringComparison.OrdinalIgnoreCase);
+
+    private static Dictionary<string, string> SectionOf(Edition edition) =>
+        edition.AllBlocks().GroupBy(b => b.Block.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Section.Slug, StringComparer.Ordinal);
+
+    private static List<SectionChange> Sections(IReadOnlyList<SectionComparison> sections)
+    {
+        var changes = new List<SectionChange>();
+        foreach (var s in sections)
+        {
+            SectionChangeKind? kind = (s.Older, s.Newer) switch
+            {
+                (null, _) => SectionChangeKind.Added,
+                (_, null) => SectionChangeKind.Removed,
+                ({ Heading: not null } o, { Heading: not null } n) when !string.Equals(Typography.NormalizeText(o.Heading ?? ""), Typography.NormalizeText(n.Heading ?? ""), StringComparison.Ordinal) => SectionChangeKind.Renamed,
+                _ => null,
+            };
+            if (kind is { } k)
+            {
+                changes.Add(new SectionChange(k, s.Slug, s.Older?.Heading, s.Newer?.Heading));
+            }
+        }
+
+        changes.AddRange(MergesAndSplits(sections));
+        return changes;
+    }
+
+    /// <summary>
+    /// Merged: a newer section whose kept paragraphs (paired, not removed or added) come from two or more older
+    /// sections. Split: an older section whose kept paragraphs went to two or more newer sections.
+    /// </summary>
+    private static IEnumerable<SectionChange> MergesAndSplits(IReadOnlyList<SectionComparison> sections)
+    {
+        var kept = sections.SelectMany(s => s.Blocks).Where(b => b.Older.Count > 0 && b.Newer.Count > 0)
+            .SelectMany(b => b.Older.SelectMany(o => b.Newer.Select(n => (Older: o.SectionSlug, Newer: n.SectionSlug)))).Distinct().ToList();
+        foreach (var s in sections.Where(s => s.Newer is not null))
+        {
+            var from = kept.Where(k => k.Newer == s.Newer!.Slug).Select(k => k.Older).Distinct(StringComparer.Ordinal).ToList();
+            if (from.Count >= 2)
+            {
+                yield return new SectionChange(SectionChangeKind.Merged, s.Slug, s.Older?.Heading, s.Newer!.Heading) { Parts = from };
+            }
+        }
+
+        foreach (var s in sections.Where(s => s.Older is not null))
+        {
+            var to = kept.Where(k => k.Older == s.Older!.Slug).Select(k => k.Newer).Distinct(StringComparer.Ordinal).ToList();
+            if (to.Count >= 2)
+            {
+                yield return new SectionChange(SectionChangeKind.Split, s.Slug, s.Older!.Heading, s.Newer?.Heading) { Parts = to };
+            }
+        }
+    }
+}
