@@ -1,5 +1,7 @@
 using System.Text.Json;
 using JapanUsRelations.Ingestion;
+using JapanUsRelations.Web.Infrastructure.Caching;
+using JapanUsRelations.Web.Infrastructure.Logging;
 using Serilog;
 
 namespace JapanUsRelations.Web.Infrastructure;
@@ -30,12 +32,14 @@ public static class EditionsApp
             o.SerializerOptions.WriteIndented = true;
         });
         FeatureServices.Add(builder.Services);
+        builder.Services.AddRenderedResponseCache(builder.Configuration).AddRequestSummary();
 
         var app = builder.Build();
-        app.UseSerilogRequestLogging();
+        app.UseRequestSummary();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseStaticFiles();
+        app.UseStaticFiles(StaticAssets.Options);
+        app.UseRenderedResponseCache();
         app.UseRouting();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapRazorPages();
