@@ -71,7 +71,8 @@ public sealed class IngestionPipeline
     /// <summary>
     /// Parses and enriches every seed of a folder, on every core (each seed is independent; ids are made unique
     /// afterwards in file-name order, so the result does not depend on timing). Throws
-    /// <see cref="SeedFormatException"/> for the first bad seed in file-name order.
+    /// <see cref="SeedFormatException"/> for the first bad seed in file-name order. <paramref name="progress"/> hears
+    /// the number of seeds parsed so far (from any thread).
     /// </summary>
     public IReadOnlyList<Edition> ParseSeeds(string seedsDirectory, IProgress<int>? progress = null)
     {
@@ -148,11 +149,11 @@ public sealed class IngestionPipeline
     /// Parses every seed and, only if all of them parse, writes a new database and swaps it in at
     /// <paramref name="databasePath"/>. On any failure the existing database is untouched.
     /// </summary>
-    public IngestionSummary Run(string seedsDirectory, string databasePath)
+    public IngestionSummary Run(string seedsDirectory, string databasePath, IProgress<int>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
         _logger.LogInformation("Ingesting seeds from {SeedsPath} into {DatabasePath}", seedsDirectory, databasePath);
-        var editions = ParseSeeds(seedsDirectory);
+        var editions = ParseSeeds(seedsDirectory, progress);
         var parsedAt = stopwatch.Elapsed;
         var fingerprint = SeedFingerprint.Compute(seedsDirectory);
         new DatabaseBuilder(_loggerFactory.CreateLogger<DatabaseBuilder>(), Writers).Build(databasePath, editions, fingerprint);

@@ -37,6 +37,7 @@ internal static class IngestionBenchmark
                 IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).Run(corpus, db);
                 return Task.CompletedTask;
             }).ConfigureAwait(false);
+            var stages = Stages(corpus, work);
             int files = IngestionPipeline.SeedPaths(corpus).Count;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Corpus {corpus}: {files} files, {IngestionPipeline.SeedPaths(corpus).Sum(p => new FileInfo(p).Length) / 1024} KB; {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}"));
             Console.WriteLine();
@@ -46,6 +47,7 @@ internal static class IngestionBenchmark
             Console.WriteLine(parse.Row());
             Console.WriteLine(full.Row());
             Console.WriteLine();
+            Console.WriteLine("Stages, one core, one run after the runs above (ms): " + string.Join(", ", stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Milliseconds:0}"))));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ratio whole / floor (medians): {full.Median / floor.Median:0.0}x; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
             return 0;
         }
@@ -54,6 +56,36 @@ internal static class IngestionBenchmark
             SqliteConnection.ClearAllPools();
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>Each stage alone on one core, in order: parse (stages 1–5), topics, facts, store.</summary>
+    private static List<(string Name, double Milliseconds)> Stages(string corpus, string work)
+    {
+        var result = new List<(string, double)>();
+        var manifest = JapanUsRelations.Ingestion.Manifest.SeedManifest.Load(corpus);
+        var files = IngestionPipeline.SeedPaths(corpus).Select(JapanUsRelations.Ingestion.Reading.SeedFile.Load).ToList();
+        long start = Stopwatch.GetTimestamp();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var editions = files.Select(f => EditionParser.Parse(f, manifest.For(f.FileName))).Select(e => e with { Id = JapanUsRelations.Ingestion.Structure.Slugger.Unique(e.Id, ids) }).ToList();
+        result.Add(("parse (read→structure)", Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+        var pipeline = IngestionPipeline.CreateDefault(NullLoggerFactory.Instance);
+        foreach (var enricher in pipeline.Enrichers)
+        {
+            start = Stopwatch.GetTimestamp();
+            editions = editions.Select(enricher.Enrich).ToList();
+            result.Add((enricher.Name, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+        }
+
+        // The store with the core writer only, then adding each table writer in turn: the differences are each writer's cost.
+        for (int writers = 0; writers <= pipeline.Writers.Count; writers++)
+        {
+            start = Stopwatch.GetTimestamp();
+            new JapanUsRelations.Ingestion.Storage.DatabaseBuilder(NullLogger<JapanUsRelations.Ingestion.Storage.DatabaseBuilder>.Instance, pipeline.Writers.Take(writers).ToList())
+                .Build(Path.Combine(work, $"stages-{writers}.db"), editions, "benchmark");
+            string name = writers == 0 ? "store core" : "+" + pipeline.Writers[writers - 1].GetType().Name;
+            result.Add((name, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+        }
+        return result;
     }
 
     private static void Floor(string corpus, string databasePath)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using JapanUsRelations.Ingestion;
 using JapanUsRelations.Web.Infrastructure.Caching;
 using JapanUsRelations.Web.Infrastructure.Logging;
+using JapanUsRelations.Web.Infrastructure.Startup;
 using Serilog;
 
 namespace JapanUsRelations.Web.Infrastructure;
@@ -32,16 +33,17 @@ public static class EditionsApp
             o.SerializerOptions.WriteIndented = true;
         });
         FeatureServices.Add(builder.Services);
-        builder.Services.AddRenderedResponseCache(builder.Configuration).AddRequestSummary();
+        builder.Services.AddRenderedResponseCache(builder.Configuration).AddRequestSummary().AddSingleton<Readiness>();
 
         var app = builder.Build();
         app.UseRequestSummary();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles(StaticAssets.Options);
+        app.UseMiddleware<ReadinessGate>();
         app.UseRenderedResponseCache();
         app.UseRouting();
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        HealthEndpoint.Map(app);
         app.MapRazorPages();
         FeatureServices.MapApi(app);
         return app;
