@@ -57,7 +57,9 @@ public static class EditionsApp
         var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
         try
         {
-            var summary = IngestionPipeline.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath);
+            int seeds = IngestionPipeline.SeedPaths(options.SeedsPath).Count;
+            var progress = new ProgressLog(loggerFactory.CreateLogger(typeof(EditionsApp)), seeds);
+            var summary = IngestionPipeline.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath, progress);
             Console.WriteLine(
                 $"Ingested {summary.Editions} editions: {summary.Sections} sections, {summary.Paragraphs} paragraphs, {summary.Tables} tables, {summary.Facts} facts in {summary.Elapsed.TotalSeconds:0.00} s -> {options.DatabasePath}");
             return 0;
