@@ -31,7 +31,7 @@ public static class StartupIngestion
     /// <summary>
     /// Starts the site's start-up ingestion on a background thread: until it ends, <c>/healthz</c> says "ingesting"
     /// and pages answer 503. If it fails, an earlier database (untouched) is served; with none, the site stays
-    /// unavailable and says "ingestion failed".
+    /// unavailable and says "ingestion failed". With <c>Editions:IngestOnStart=false</c> the site serves the database as it is.
     /// </summary>
     public static Task StartInBackground(WebApplication app)
     {
@@ -39,6 +39,12 @@ public static class StartupIngestion
         var options = app.Services.GetRequiredService<EditionsOptions>();
         var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
         var readiness = app.Services.GetRequiredService<Readiness>();
+        if (!options.IngestOnStart)
+        {
+            readiness.Ready();
+            return Task.CompletedTask;
+        }
+
         readiness.Ingesting(0);
         return Task.Run(() =>
         {
