@@ -58,8 +58,9 @@ public static class EditionsApp
         try
         {
             int seeds = IngestionPipeline.SeedPaths(options.SeedsPath).Count;
-            var progress = new ProgressLog(loggerFactory.CreateLogger(typeof(EditionsApp)), seeds);
-            var summary = IngestionPipeline.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath, progress);
+            var summary = TerminalProgress.IsTerminal
+                ? TerminalProgress.Run(options, loggerFactory, seeds)
+                : IngestionPipeline.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath, new ProgressLog(loggerFactory.CreateLogger(typeof(EditionsApp)), seeds));
             Console.WriteLine(
                 $"Ingested {summary.Editions} editions: {summary.Sections} sections, {summary.Paragraphs} paragraphs, {summary.Tables} tables, {summary.Facts} facts in {summary.Elapsed.TotalSeconds:0.00} s -> {options.DatabasePath}");
             return 0;
