@@ -8,8 +8,10 @@ if (args.Contains("ingest", StringComparer.Ordinal))
     return EditionsApp.Ingest(app);
 }
 
-StartupIngestion.EnsureCurrent(app.Services.GetRequiredService<EditionsOptions>(), app.Services.GetRequiredService<ILoggerFactory>());
+// Serve at once: /healthz says "ingesting" (pages 503) until the database is current.
+var ingestion = StartupIngestion.StartInBackground(app);
 await app.RunAsync().ConfigureAwait(false);
+await ingestion.ConfigureAwait(false);
 return 0;
 
 /// <summary>Entry point, public so tests can find the assembly.</summary>

@@ -40,4 +40,33 @@ public static class Database
             return null;
         }
     }
+
+    /// <summary>
+    /// Identifies one build of the database: a hash of its seeds fingerprint and the moment it was ingested (two
+    /// builds from the same seeds differ); null when the file is missing or unreadable.
+    /// </summary>
+    public static string? BuildIdentity(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var connection = Open(path);
+            var row = connection.QueryFirstOrDefault<(string Fingerprint, string IngestedAt)>("SELECT seeds_fingerprint, ingested_at FROM ingestion LIMIT 1");
+            if (row.Fingerprint is null)
+            {
+                return null;
+            }
+
+            byte[] hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(row.Fingerprint + "|" + row.IngestedAt));
+            return Convert.ToHexStringLower(hash);
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
+    }
 }

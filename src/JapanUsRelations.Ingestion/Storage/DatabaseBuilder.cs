@@ -30,12 +30,19 @@ public sealed class DatabaseBuilder
         string fullPath = Path.GetFullPath(databasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
         string temporary = $"{fullPath}.tmp-{Guid.NewGuid():N}";
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
         var aliases = SlugHistory.Carry(fullPath, editions, _logger);
+        var carried = System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        TimeSpan migrated = default, written = default;
         try
         {
             using (var connection = Database.Open(temporary, readOnly: false))
             {
+                // The file is new and private until the rename, and deleted on any failure: it needs no rollback
+                // journal and no fsync per commit; a larger page cache keeps the FTS5 index merges in memory.
+                connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536");
                 Migrator.Apply(connection);
+                migrated = System.Diagnostics.Stopwatch.GetElapsedTime(start);
                 using var transaction = connection.BeginTransaction();
                 var core = new EditionWriter();
                 foreach (var edition in editions)
@@ -54,11 +61,22 @@ public sealed class DatabaseBuilder
                     new { fingerprint, at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), version = IngestionPipeline.ParserVersion },
                     transaction);
                 transaction.Commit();
+                written = System.Diagnostics.Stopwatch.GetElapsedTime(start);
+            }
+
+            SqliteConnection.ClearAllPools();
+            using (var file = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite))
+            {
+                file.Flush(flushToDisk: true); // one fsync before the rename, instead of one per commit
             }
 
             File.Move(temporary, fullPath, overwrite: true);
             SqliteConnection.ClearAllPools();
-            _logger.LogInformation("Database written to {DatabasePath}", fullPath);
+            var total = System.Diagnostics.Stopwatch.GetElapsedTime(start);
+            _logger.LogInformation(
+                "Database written to {DatabasePath} in {StoreMs} ms: slug history {CarryMs} ms, migrations {MigrateMs} ms, rows {RowsMs} ms, fsync and swap {SwapMs} ms",
+                fullPath, (long)total.TotalMilliseconds, (long)carried.TotalMilliseconds, (long)(migrated - carried).TotalMilliseconds,
+                (long)(written - migrated).TotalMilliseconds, (long)(total - written).TotalMilliseconds);
         }
         finally
         {

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using JapanUsRelations.Ingestion;
 using JapanUsRelations.Store;
+using JapanUsRelations.Web.Infrastructure.Caching;
+using JapanUsRelations.Web.Infrastructure.Logging;
+using JapanUsRelations.Web.Infrastructure.Startup;
 using Serilog;
 
 namespace JapanUsRelations.Web.Infrastructure;
@@ -32,14 +35,17 @@ public static class EditionsApp
             o.SerializerOptions.WriteIndented = true;
         });
         FeatureServices.Add(builder.Services);
+        builder.Services.AddRenderedResponseCache(builder.Configuration).AddRequestSummary().AddSingleton<Readiness>();
 
         var app = builder.Build();
-        app.UseSerilogRequestLogging();
+        app.UseRequestSummary();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseStaticFiles();
+        app.UseStaticFiles(StaticAssets.Options);
+        app.UseMiddleware<ReadinessGate>();
+        app.UseRenderedResponseCache();
         app.UseRouting();
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        HealthEndpoint.Map(app);
         app.MapRazorPages();
         FeatureServices.MapApi(app);
         return app;
@@ -53,7 +59,10 @@ public static class EditionsApp
         var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
         try
         {
-            var summary = IngestionPipeline.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath);
+            int seeds = IngestionPipeline.SeedPaths(options.SeedsPath).Count;
+            var summary = TerminalProgress.IsTerminal
+                ? TerminalProgress.Run(options, loggerFactory, seeds)
+                : IngestionPipeline.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath, new ProgressLog(loggerFactory.CreateLogger(typeof(EditionsApp)), seeds));
             Console.WriteLine(
                 $"Ingested {summary.Editions} editions: {summary.Sections} sections, {summary.Paragraphs} paragraphs, {summary.Tables} tables, {summary.Facts} facts in {summary.Elapsed.TotalSeconds:0.00} s -> {options.DatabasePath}");
             return 0;

@@ -1,5 +1,6 @@
 using JapanUsRelations.Ingestion;
 using JapanUsRelations.Ingestion.Storage;
+using JapanUsRelations.Web.Infrastructure.Startup;
 
 namespace JapanUsRelations.Web.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace JapanUsRelations.Web.Infrastructure;
 public static class StartupIngestion
 {
     /// <summary>Ingests if needed; returns true when it ingested.</summary>
-    public static bool EnsureCurrent(EditionsOptions options, ILoggerFactory loggerFactory)
+    public static bool EnsureCurrent(EditionsOptions options, ILoggerFactory loggerFactory, Readiness? readiness = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
@@ -21,7 +22,49 @@ public static class StartupIngestion
         }
 
         logger.LogInformation("Database {DatabasePath} is {State}: ingesting the seeds", options.DatabasePath, stored is null ? "missing" : "older than the seeds");
-        IngestionPipeline.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath);
+        int total = IngestionPipeline.SeedPaths(options.SeedsPath).Count;
+        readiness?.Ingesting(total);
+        IngestionPipeline.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath, new ProgressLog(logger, total, readiness));
         return true;
+    }
+
+    /// <summary>
+    /// Starts the site's start-up ingestion on a background thread: until it ends, <c>/healthz</c> says "ingesting"
+    /// and pages answer 503. If it fails, an earlier database (untouched) is served; with none, the site stays
+    /// unavailable and says "ingestion failed". With <c>Editions:IngestOnStart=false</c> the site serves the database as it is.
+    /// </summary>
+    public static Task StartInBackground(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Services.GetRequiredService<EditionsOptions>();
+        var loggerFactory = app.Services.GetRequiredService<ILoggerFactory>();
+        var readiness = app.Services.GetRequiredService<Readiness>();
+        if (!options.IngestOnStart)
+        {
+            readiness.Ready();
+            return Task.CompletedTask;
+        }
+
+        readiness.Ingesting(0);
+        return Task.Run(() =>
+        {
+            try
+            {
+                EnsureCurrent(options, loggerFactory, readiness);
+                readiness.Ready();
+            }
+            catch (Exception e) when (e is SeedFormatException or IOException or System.Data.Common.DbException)
+            {
+                loggerFactory.CreateLogger(typeof(StartupIngestion)).LogError(e, "Start-up ingestion failed; the database was left untouched");
+                if (Database.StoredFingerprint(options.DatabasePath) is not null)
+                {
+                    readiness.Ready();
+                }
+                else
+                {
+                    readiness.Failed();
+                }
+            }
+        });
     }
 }

@@ -13,6 +13,9 @@ public sealed class FactWriter : IEditionTableWriter
 {
     private readonly FactKindCatalogue _catalogue;
 
+    // The databases whose catalogue rows are written already (once per database, not once per edition).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SqliteConnection, object> _catalogued = [];
+
     /// <summary>Writes the repository's catalogue.</summary>
     public FactWriter()
         : this(FactKindCatalogue.Default)
@@ -36,7 +39,10 @@ public sealed class FactWriter : IEditionTableWriter
             INSERT OR IGNORE INTO fact_kind (kind, ordinal, label, topic, value_type, unit, recognised)
             VALUES (@Kind, (SELECT COALESCE(MAX(ordinal), 0) + 1 FROM fact_kind), @Label, @Topic, @ValueType, @Unit, @Recognised)
             """;
-        connection.Execute(insertKind, _catalogue.Kinds.Where(k => !k.IsTemplate), transaction);
+        if (_catalogued.TryAdd(connection, this))
+        {
+            connection.Execute(insertKind, _catalogue.Kinds.Where(k => !k.IsTemplate), transaction);
+        }
         var facts = edition.Facts.Where(f => blockIds.ContainsKey(f.BlockAnchor)).ToList();
         connection.Execute(
             insertKind,

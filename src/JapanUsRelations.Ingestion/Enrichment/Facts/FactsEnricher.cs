@@ -12,6 +12,8 @@ public sealed class FactsEnricher : IEditionEnricher
     private readonly FactKindClassifier classifier;
     private readonly RoleRecogniser roles;
     private readonly TableFactExtractor tables;
+    private readonly TextMemo<List<Fact>> textFacts = new();
+    private readonly TextMemo<List<Fact>> sentenceFacts = new();
 
     /// <summary>A facts stage using the embedded catalogue.</summary>
     public FactsEnricher()
@@ -38,43 +40,61 @@ public sealed class FactsEnricher : IEditionEnricher
         var facts = new List<Fact>();
         foreach (var (_, block) in edition.AllBlocks())
         {
-            facts.AddRange(block.Kind == BlockKind.Table ? tables.Extract(block) : FromText(block));
+            facts.AddRange(block.Kind == BlockKind.Table ? tables.Extract(block) : FromRememberedText(block));
         }
 
         return edition with { Facts = FullNames.Apply(facts) };
     }
 
-    private IEnumerable<Fact> FromText(Block block)
+    // The facts of a paragraph are a pure function of its text (the anchor is only copied onto them), and successive
+    // editions repeat most paragraphs, and most sentences of the paragraphs they change, so each distinct paragraph
+    // and each distinct sentence is read once.
+    private IEnumerable<Fact> FromRememberedText(Block block)
     {
-        foreach (var sentence in SentenceSplitter.Split(block.Text))
+        var facts = textFacts.Get(block.Text, FromText);
+        return facts.Select(f => f with { BlockAnchor = block.Anchor });
+    }
+
+    private List<Fact> FromText(string text)
+    {
+        var facts = new List<Fact>();
+        foreach (var sentence in SentenceSplitter.Split(text))
         {
-            var found = new List<Fact>();
-            foreach (var role in roles.Find(sentence.Text))
+            foreach (var fact in sentenceFacts.Get(sentence.Text, FromSentence))
             {
-                // "then-prime minister Fumio Kishida" names a former holder: not the office holder as of the edition.
-                found.Add(new Fact
-                {
-                    Kind = role.IsFormer ? null : role.Kind.Kind, BlockAnchor = block.Anchor, Text = role.Text, Quote = sentence.Text,
-                    Value = role.Name, Unit = role.Kind.Unit, Qualifier = role.Qualifier, Offset = sentence.Start + role.Start,
-                });
-            }
-
-            var classify = classifier.For(sentence.Text);
-            foreach (var quantity in QuantityRecogniser.Find(sentence.Text))
-            {
-                var kind = classify(quantity);
-                found.Add(new Fact
-                {
-                    Kind = kind?.Kind, BlockAnchor = block.Anchor, Text = quantity.Text, Quote = sentence.Text,
-                    Number = quantity.Number, Value = quantity.Value, Unit = kind?.Unit ?? quantity.Unit,
-                    Qualifier = quantity.Qualifier, Offset = sentence.Start + quantity.Start,
-                });
-            }
-
-            foreach (var fact in found.OrderBy(f => f.Offset))
-            {
-                yield return fact;
+                facts.Add(fact with { Offset = sentence.Start + fact.Offset });
             }
         }
+
+        return facts;
+    }
+
+    // Offsets relative to the sentence, anchor empty: FromText and FromRememberedText place them.
+    private List<Fact> FromSentence(string sentence)
+    {
+        var found = new List<Fact>();
+        foreach (var role in roles.Find(sentence))
+        {
+            // "then-prime minister Fumio Kishida" names a former holder: not the office holder as of the edition.
+            found.Add(new Fact
+            {
+                Kind = role.IsFormer ? null : role.Kind.Kind, BlockAnchor = "", Text = role.Text, Quote = sentence,
+                Value = role.Name, Unit = role.Kind.Unit, Qualifier = role.Qualifier, Offset = role.Start,
+            });
+        }
+
+        var classify = classifier.For(sentence);
+        foreach (var quantity in QuantityRecogniser.Find(sentence))
+        {
+            var kind = classify(quantity);
+            found.Add(new Fact
+            {
+                Kind = kind?.Kind, BlockAnchor = "", Text = quantity.Text, Quote = sentence,
+                Number = quantity.Number, Value = quantity.Value, Unit = kind?.Unit ?? quantity.Unit,
+                Qualifier = quantity.Qualifier, Offset = quantity.Start,
+            });
+        }
+
+        return [.. found.OrderBy(f => f.Offset)];
     }
 }

@@ -11,6 +11,7 @@ namespace JapanUsRelations.Ingestion.Enrichment.Topics;
 public sealed class TermMatcher
 {
     private readonly IReadOnlyList<(string Topic, TopicTerm Term, Regex Pattern)> _terms;
+    private readonly string[] _needles;
 
     /// <summary>Compiles the patterns of every term of the taxonomy.</summary>
     public TermMatcher(TopicTaxonomy taxonomy)
@@ -19,14 +20,19 @@ public sealed class TermMatcher
         _terms = taxonomy.Topics
             .SelectMany(t => t.Terms.Select(term => (t.Slug, term, TermPattern.For(term.Phrase))))
             .ToList();
+        _needles = _terms.Select(t => WordPrefix.Needle(t.Term.Phrase)).ToArray();
     }
 
     /// <summary>The terms found in <paramref name="text"/>, in taxonomy order, each with its number of occurrences.</summary>
     public IReadOnlyList<TermHit> Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var raw = _terms
-            .SelectMany((t, order) => t.Pattern.Matches(text).Select(m => (Order: order, t.Topic, t.Term, Start: m.Index, End: m.Index + m.Length)))
+        // A term can only match where a word of the text starts with the term's first letters (see WordPrefix), so
+        // only those terms' patterns run; texts with non-ASCII letters run every pattern.
+        var words = WordPrefix.Words(text);
+        var raw = Enumerable.Range(0, _terms.Count)
+            .Where(order => words is null || WordPrefix.AnyStartsWith(words, _needles[order]))
+            .SelectMany(order => _terms[order].Pattern.Matches(text).Select(m => (Order: order, _terms[order].Topic, _terms[order].Term, Start: m.Index, End: m.Index + m.Length)))
             .OrderByDescending(m => m.End - m.Start)
             .ThenBy(m => m.Order)
             .ToList();

@@ -17,6 +17,7 @@ public sealed class TopicScorer
     public const double ParentHeadingFactor = 0.5;
 
     private readonly TermMatcher _matcher;
+    private readonly TextMemo<IReadOnlyList<TopicScore>> _memo = new();
 
     /// <summary>Scores with the terms of <paramref name="matcher"/>.</summary>
     public TopicScorer(TermMatcher matcher)
@@ -29,6 +30,12 @@ public sealed class TopicScorer
     public IReadOnlyList<TopicScore> Score(string text, string? heading, string? parentHeading)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // A pure function of the three texts; successive editions repeat most passages, so each is scored once.
+        return _memo.Get(string.Concat(heading, "\u0001", parentHeading, "\u0001", text), _ => Compute(text, heading, parentHeading));
+    }
+
+    private List<TopicScore> Compute(string text, string? heading, string? parentHeading)
+    {
         var contributions = new List<(string Topic, string Term, double Points, bool InBody)>();
         contributions.AddRange(_matcher.Match(text).Select(h => (h.Topic, h.Term, h.Weight * Math.Min(h.Count, MaxCountedOccurrences), true)));
         if (!string.IsNullOrWhiteSpace(heading))

@@ -1,0 +1,76 @@
+namespace JapanUsRelations.Ingestion.Enrichment.Topics;
+
+/// <summary>
+/// A cheap test run before a term's pattern: a <see cref="TermPattern"/> match starts where no letter or digit
+/// precedes it, with the term's leading letters and digits, so some maximal run of letters and digits of the text
+/// (a word) starts with them. The needle is those leading characters less the last one (a plural "y→ies" changes
+/// it), lower-cased. Exact for ASCII text; for text with other letters (whose case folding lower-casing may not
+/// mirror) <see cref="Words"/> answers null and every pattern runs.
+/// </summary>
+public static class WordPrefix
+{
+    /// <summary>The needle of a term (empty: the term cannot be pre-tested and always runs).</summary>
+    public static string Needle(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        string trimmed = phrase.Trim();
+        int length = 0;
+        while (length < trimmed.Length && char.IsAsciiLetterOrDigit(trimmed[length]))
+        {
+            length++;
+        }
+
+        // A phrase starting with a non-ASCII letter gets no needle, so the test can never wrongly skip it.
+        if (length < trimmed.Length && char.IsLetterOrDigit(trimmed[length]))
+        {
+            return "";
+        }
+
+        return length <= 1 ? "" : trimmed[..(length - 1)].ToLowerInvariant();
+    }
+
+    /// <summary>The distinct lower-cased words of an ASCII text, sorted ordinally; null when the text has a non-ASCII letter or digit.</summary>
+    public static string[]? Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            char c = i < text.Length ? text[i] : ' ';
+            if (c > 127 && char.IsLetterOrDigit(c))
+            {
+                return null;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                start = start < 0 ? i : start;
+            }
+            else if (start >= 0)
+            {
+                words.Add(text[start..i].ToLowerInvariant());
+                start = -1;
+            }
+        }
+
+        var sorted = words.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
+    }
+
+    /// <summary>Whether a word of <paramref name="sortedWords"/> starts with <paramref name="needle"/> (an empty needle: always).</summary>
+    public static bool AnyStartsWith(string[] sortedWords, string needle)
+    {
+        ArgumentNullException.ThrowIfNull(sortedWords);
+        ArgumentNullException.ThrowIfNull(needle);
+        if (needle.Length == 0)
+        {
+            return true;
+        }
+
+        int at = Array.BinarySearch(sortedWords, needle, StringComparer.Ordinal);
+        at = at >= 0 ? at : ~at;
+        return at < sortedWords.Length && sortedWords[at].StartsWith(needle, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,62 @@
+using JapanUsRelations.Ingestion.Enrichment.Topics;
+using JapanUsRelations.Ingestion.Tests.Support;
+
+namespace JapanUsRelations.Ingestion.Tests.Topics;
+
+/// <summary>The pre-test before a term's pattern may skip a pattern only where the pattern cannot match.</summary>
+public class WordPrefixTests
+{
+    [Fact]
+    public void Every_term_pattern_that_matches_a_seed_text_passes_the_pre_test()
+    {
+        var texts = Seeds.All.SelectMany(e => e.AllBlocks().Select(b => TopicsEnricher.TextOf(b.Block)))
+            .Concat(Seeds.All.SelectMany(e => e.AllSections().Select(s => s.Heading ?? ""))).ToList();
+        var terms = TopicTaxonomy.Default.Topics.SelectMany(t => t.Terms).ToList();
+        int matched = 0, skipped = 0;
+        foreach (string text in texts)
+        {
+            var words = WordPrefix.Words(text);
+            foreach (var term in terms)
+            {
+                bool passes = words is null || WordPrefix.AnyStartsWith(words, WordPrefix.Needle(term.Phrase));
+                if (TermPattern.For(term.Phrase).IsMatch(text))
+                {
+                    matched++;
+                    passes.Should().BeTrue($"\"{term.Phrase}\" matches \"{text[..Math.Min(60, text.Length)]}…\"");
+                }
+                else if (!passes)
+                {
+                    skipped++;
+                }
+            }
+        }
+
+        matched.Should().BeGreaterThan(500, "the seeds mention many taxonomy terms");
+        skipped.Should().BeGreaterThan(matched, "most patterns are skipped for most texts (that is the point)");
+    }
+
+    [Theory]
+    [InlineData("Host-nation support rose.", "host nation support", true)]
+    [InlineData("Two economies grew.", "economy", true)]
+    [InlineData("The TARIFFS stayed.", "tariff", true)]
+    [InlineData("Tokyo's view", "Tokyo's", true)]
+    [InlineData("Nothing here.", "tariff", false)]
+    [InlineData("pretariff era", "tariff", false)]
+    public void The_pre_test_looks_for_a_word_starting_with_the_terms_first_letters(string text, string term, bool passes) =>
+        WordPrefix.AnyStartsWith(WordPrefix.Words(text)!, WordPrefix.Needle(term)).Should().Be(passes);
+
+    [Theory]
+    [InlineData("Ōkinawa bases")]
+    [InlineData("Kelvin \u212A sign")]
+    [InlineData("İstanbul talks")]
+    public void Text_with_a_non_ASCII_letter_runs_every_pattern(string text) =>
+        WordPrefix.Words(text).Should().BeNull();
+
+    [Theory]
+    [InlineData("U.S. forces", "")]
+    [InlineData("5G", "5")]
+    [InlineData("Ōkinawa", "")]
+    [InlineData("  Senkaku Islands ", "senkak")]
+    public void The_needle_is_the_leading_ASCII_letters_and_digits_less_one(string phrase, string needle) =>
+        WordPrefix.Needle(phrase).Should().Be(needle);
+}

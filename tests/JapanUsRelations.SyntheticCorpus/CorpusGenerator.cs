@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using JapanUsRelations.Ingestion.Manifest;
+
+namespace JapanUsRelations.SyntheticCorpus;
+
+/// <summary>
+/// Writes a synthetic corpus: chains of successive editions, one chain per base seed, taking turns, each edition
+/// made from the previous one of its chain by <see cref="EditionMutator"/>, plus a <c>manifest.json</c> giving each
+/// file its date, series and report number. Files use the base seed's own layout (Markdown or plain text), so the
+/// ingestion reads them as it reads the seeds. Deterministic: the same options give the same bytes.
+/// </summary>
+public static class CorpusGenerator
+{
+    /// <summary>The default bases: the IF10199 seeds of 2024-11-05 (Markdown) and 2026-02-05 (plain text).</summary>
+    public static IReadOnlyList<string> DefaultBases(string seedsDirectory) =>
+    [
+        Path.Combine(seedsDirectory, "2024-11-05-crs-in-focus-if10199.md"),
+        Path.Combine(seedsDirectory, "2026-02-05-crs-in-focus-if10199.txt"),
+    ];
+
+    /// <summary>Generates the corpus into <paramref name="outputDirectory"/> (created; existing files of the same names are overwritten).</summary>
+    public static IReadOnlyList<GeneratedEdition> Generate(string seedsDirectory, string outputDirectory, CorpusOptions options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(seedsDirectory);
+        ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
+        ArgumentNullException.ThrowIfNull(options);
+        var bases = options.Bases.Count > 0 ? options.Bases : DefaultBases(seedsDirectory);
+        var chains = bases.Select(EditionDocument.Load).ToList();
+        var pool = SentencePool(chains);
+        var seedManifest = SeedManifest.Load(seedsDirectory);
+        Directory.CreateDirectory(outputDirectory);
+        var manifest = new List<Dictionary<string, object>>();
+        var generated = new List<GeneratedEdition>(options.Editions);
+        for (int k = 0; k < options.Editions; k++)
+        {
+            int chain = k % chains.Count;
+            var published = options.FirstDate.AddDays(k);
+            var mutator = new EditionMutator(new Random(unchecked((options.Seed * 1_000_003) + k)), pool);
+            var document = chains[chain].Copy();
+            var changes = mutator.Mutate(document, published);
+            chains[chain] = document;
+            string baseName = Path.GetFileNameWithoutExtension(bases[chain]);
+            string stem = baseName.Length > 11 && char.IsDigit(baseName[0]) ? baseName[11..] : baseName;
+            string fileName = string.Create(CultureInfo.InvariantCulture, $"{published:yyyy-MM-dd}-synthetic-{stem}{document.Extension}");
+            File.WriteAllText(Path.Combine(outputDirectory, fileName), document.Render(), new UTF8Encoding(false));
+            var baseEntry = seedManifest.For(Path.GetFileName(bases[chain]));
+            manifest.Add(Entry(fileName, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), baseEntry));
+            generated.Add(new GeneratedEdition(fileName, published, Path.GetFileName(bases[chain]), changes));
+        }
+
+        if (options.IncludeSeeds)
+        {
+            foreach (string seed in Ingestion.IngestionPipeline.SeedPaths(seedsDirectory))
+            {
+                string name = Path.GetFileName(seed);
+                File.Copy(seed, Path.Combine(outputDirectory, name), overwrite: true);
+                if (seedManifest.For(name) is { } entry)
+                {
+                    manifest.Add(Entry(name, entry.Published, entry));
+                }
+            }
+        }
+
+        string json = JsonSerializer.Serialize(new Dictionary<string, object> { ["editions"] = manifest }, new JsonSerializerOptions { WriteIndented = true });
+        File.WriteAllText(Path.Combine(outputDirectory, SeedManifest.FileName), json + "\n", new UTF8Encoding(false));
+        return generated;
+    }
+
+    private static Dictionary<string, object> Entry(string file, string? published, ManifestEntry? from)
+    {
+        var entry = new Dictionary<string, object> { ["file"] = file };
+        void Add(string key, object? value)
+        {
+            if (value is not null)
+            {
+                entry[key] = value;
+            }
+        }
+
+        Add("publisher", from?.Publisher);
+        Add("series", from?.Series ?? "CRS In Focus");
+        Add("reportNumber", from?.ReportNumber ?? "IF10199");
+        Add("published", published);
+        Add("dateNote", from?.DateNote);
+        Add("kind", from?.Kind);
+        Add("government", from?.Government ?? true);
+        return entry;
+    }
+
+    private static List<string> SentencePool(IEnumerable<EditionDocument> documents) =>
+        documents.SelectMany(d => d.Segments).Where(s => s.Kind == SegmentKind.Paragraph)
+            .SelectMany(s => Sentences.Split(s.Text).Skip(1))
+            .Where(s => s.Length is > 40 and < 260 && s.IndexOfAny(['*', '\\', '<', '[', '|', '_']) < 0)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+}
