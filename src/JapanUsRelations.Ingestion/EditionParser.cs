@@ -20,6 +20,7 @@ public static class EditionParser
     {
         ArgumentNullException.ThrowIfNull(file);
         var text = SeedReader.Read(file);
+        SeedLimits.Default.Check(text);
         var classified = BlockClassifier.Classify(text, BlockSplitter.Split(text));
         var joined = PageBreakJoiner.Join(classified);
         var parts = MetadataExtractor.Extract(joined.Blocks);

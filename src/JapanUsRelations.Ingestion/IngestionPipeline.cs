@@ -53,38 +53,43 @@ public sealed class IngestionPipeline
         return new IngestionPipeline(loggerFactory, enrichers, writers);
     }
 
-    /// <summary>The seed files of a folder (everything but the manifest, READMEs and hidden files), sorted by name.</summary>
-    public static IReadOnlyList<string> SeedPaths(string seedsDirectory)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(seedsDirectory);
-        if (!Directory.Exists(seedsDirectory))
-        {
-            throw new SeedFormatException(seedsDirectory, 0, "the seeds folder does not exist");
-        }
-
-        return Directory.GetFiles(seedsDirectory)
-            .Where(p => Path.GetFileName(p) is var n && !n.StartsWith('.') && n != SeedManifest.FileName && !n.StartsWith("README", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
+    /// <summary>The seed files of a folder (regular files only; not the manifest, READMEs or hidden files), sorted by name.</summary>
+    public static IReadOnlyList<string> SeedPaths(string seedsDirectory) => SeedFolder.Scan(seedsDirectory).Seeds;
 
     /// <summary>Parses and enriches every seed of a folder. Throws <see cref="SeedFormatException"/> on the first bad one.</summary>
-    public IReadOnlyList<Edition> ParseSeeds(string seedsDirectory)
+    public IReadOnlyList<Edition> ParseSeeds(string seedsDirectory) => ParseSeeds(SeedFolder.Scan(seedsDirectory));
+
+    private IReadOnlyList<Edition> ParseSeeds(SeedFolder folder)
     {
-        var manifest = SeedManifest.Load(seedsDirectory);
-        var paths = SeedPaths(seedsDirectory);
+        foreach (var skipped in folder.Skipped)
+        {
+            _logger.LogWarning("Skipped {File} in the seeds folder: {Reason}", skipped.Name, skipped.Reason);
+        }
+
+        if (folder.Seeds.Count == 0)
+        {
+            throw new SeedFormatException(folder.Directory, 0, "the seeds folder holds no seed files; refusing to replace the database with an empty one (the database is kept)");
+        }
+
+        var manifest = SeedManifest.Load(folder.Directory);
+        var paths = folder.Seeds;
         var editions = new List<Edition>(paths.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < paths.Count; i++)
         {
             var stopwatch = Stopwatch.StartNew();
-            var file = SeedFile.Load(paths[i]);
-            var edition = EditionParser.Parse(file, manifest.For(file.FileName));
-            edition = edition with { Id = Structure.Slugger.Unique(edition.Id, ids) };
-            foreach (var enricher in Enrichers)
+            var file = Load(paths[i]);
+            var edition = SeedGuard.Run(file, () =>
             {
-                edition = enricher.Enrich(edition);
-            }
+                var parsed = EditionParser.Parse(file, manifest.For(file.FileName));
+                parsed = parsed with { Id = Structure.Slugger.Unique(parsed.Id, ids) };
+                foreach (var enricher in Enrichers)
+                {
+                    parsed = enricher.Enrich(parsed);
+                }
+
+                return parsed;
+            });
 
             editions.Add(edition);
             _logger.LogInformation(
@@ -97,6 +102,25 @@ public sealed class IngestionPipeline
         return editions;
     }
 
+    // Reads a seed's bytes, refusing one over the size limit before reading it.
+    private static SeedFile Load(string path)
+    {
+        string name = Path.GetFileName(path);
+        SeedLimits.Default.CheckSize(name, new FileInfo(path).Length);
+        try
+        {
+            return SeedFile.Load(path);
+        }
+        catch (IOException e)
+        {
+            throw new SeedFormatException(name, 0, $"could not be read ({e.Message})", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new SeedFormatException(name, 0, $"could not be read ({e.Message})", e);
+        }
+    }
+
     /// <summary>
     /// Parses every seed and, only if all of them parse, writes a new database and swaps it in at
     /// <paramref name="databasePath"/>. On any failure the existing database is untouched.
@@ -105,10 +129,11 @@ public sealed class IngestionPipeline
     {
         var stopwatch = Stopwatch.StartNew();
         _logger.LogInformation("Ingesting seeds from {SeedsPath} into {DatabasePath}", seedsDirectory, databasePath);
-        var editions = ParseSeeds(seedsDirectory);
+        var folder = SeedFolder.Scan(seedsDirectory);
+        var editions = ParseSeeds(folder);
         var fingerprint = SeedFingerprint.Compute(seedsDirectory);
         new DatabaseBuilder(_loggerFactory.CreateLogger<DatabaseBuilder>(), Writers).Build(databasePath, editions, fingerprint);
-        var summary = IngestionSummary.Of(editions, stopwatch.Elapsed);
+        var summary = IngestionSummary.Of(editions, stopwatch.Elapsed) with { Skipped = folder.Skipped };
         _logger.LogInformation(
             "Ingested {Editions} editions: {Sections} sections, {Paragraphs} paragraphs, {Tables} tables, {Facts} facts in {ElapsedMs} ms",
             summary.Editions, summary.Sections, summary.Paragraphs, summary.Tables, summary.Facts, (long)summary.Elapsed.TotalMilliseconds);

@@ -54,9 +54,13 @@ public static class EditionsApp
             var summary = IngestionPipeline.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath);
             Console.WriteLine(
                 $"Ingested {summary.Editions} editions: {summary.Sections} sections, {summary.Paragraphs} paragraphs, {summary.Tables} tables, {summary.Facts} facts in {summary.Elapsed.TotalSeconds:0.00} s -> {options.DatabasePath}");
+            foreach (var skipped in summary.Skipped)
+            {
+                Console.WriteLine($"Skipped {skipped.Name}: {skipped.Reason}");
+            }
             return 0;
         }
-        catch (SeedFormatException e)
+        catch (IngestionException e)
         {
             Console.Error.WriteLine($"Ingestion failed, database left untouched: {e.Message}");
             return 1;
