@@ -18,6 +18,7 @@ public static class EditionsApp
         builder.Host.UseSerilog((context, configuration) => configuration
             .ReadFrom.Configuration(context.Configuration)
             .Enrich.FromLogContext()
+            .Enrich.With<LogValueEncoder>()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
 
         var options = (builder.Configuration.GetSection("Editions").Get<EditionsOptions>() ?? new EditionsOptions()).Resolved();
@@ -30,13 +31,17 @@ public static class EditionsApp
             o.SerializerOptions.WriteIndented = true;
         });
         FeatureServices.Add(builder.Services);
+        builder.Services.AddHardening();
 
         var app = builder.Build();
+        app.UseHardening();
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseApiProblems();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRouteValueGuard();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapRazorPages();
         FeatureServices.MapApi(app);

@@ -3,15 +3,15 @@ using JapanUsRelations.Web.Infrastructure;
 
 namespace JapanUsRelations.Web.Pages.Cite;
 
-/// <summary>Cites an edition, section or paragraph with absolute links from the request and today's date as accessed date.</summary>
-public sealed class CitationService(TimeProvider time)
+/// <summary>Cites an edition, section or paragraph with absolute links under the canonical base URL (<see cref="SiteAddress"/>) and today's date as accessed date.</summary>
+public sealed class CitationService(TimeProvider time, SiteAddress site)
 {
     /// <summary>The citation of <paramref name="edition"/> (or its section, or a block of that section).</summary>
     public Citation For(Edition edition, Section? section, Block? block, HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(request);
-        return For(edition, section, block, new Uri($"{request.Scheme}://{request.Host}{request.PathBase}"));
+        return For(edition, section, block, site.For(request));
     }
 
     /// <summary>The citation with links under <paramref name="siteBase"/>.</summary>

@@ -24,7 +24,7 @@ public sealed class IndexModel(SearchService search, EditionCatalog catalog, Top
     /// <summary>Runs the search from <c>?q=</c>, <c>&amp;edition=</c> (repeatable), <c>&amp;publisher=</c> and <c>&amp;topic=</c>.</summary>
     public void OnGet([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic)
     {
-        Results = search.Search(new SearchRequest(q ?? "", edition ?? [], NullIfBlank(publisher), NullIfBlank(topic)));
+        Results = search.Search(new SearchRequest(q ?? "", (edition ?? []).Where(e => !string.IsNullOrWhiteSpace(e)).ToList(), NullIfBlank(publisher), NullIfBlank(topic)));
         Topics = topics.Topics.Select(t => (t.Slug, t.Name)).ToList();
         Editions = catalog.Reports.Concat(catalog.References).ToList();
         Publishers = catalog.All.Select(e => e.Publisher).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
