@@ -6,9 +6,7 @@ cd "$(dirname "$0")/.."
 
 # Browser tests drive Debian's Chromium (browser downloads are not possible here).
 if ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Chromium from Debian's packages…"
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
-    || echo "warning: could not install chromium; browser tests will fail"
+  bash tests/install-chromium.sh || true
 fi
 
 # axe-core (accessibility checks in the browser tests) comes from npm, pinned by package-lock.json.

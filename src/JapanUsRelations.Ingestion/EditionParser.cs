@@ -21,6 +21,7 @@ public static class EditionParser
     {
         ArgumentNullException.ThrowIfNull(file);
         var text = SeedReader.Read(file);
+        SeedLimits.Default.Check(text);
         var joined = text.Format == SeedFormat.Html
             ? new RepairResult(Html.HtmlBlockReader.Read(text), [])
             : PageBreakJoiner.Join(BlockClassifier.Classify(text, BlockSplitter.Split(text)));

@@ -53,20 +53,8 @@ public sealed class IngestionPipeline
         return new IngestionPipeline(loggerFactory, enrichers, writers);
     }
 
-    /// <summary>The seed files of a folder (everything but the manifest, READMEs and hidden files), sorted by name.</summary>
-    public static IReadOnlyList<string> SeedPaths(string seedsDirectory)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(seedsDirectory);
-        if (!Directory.Exists(seedsDirectory))
-        {
-            throw new SeedFormatException(seedsDirectory, 0, "the seeds folder does not exist");
-        }
-
-        return Directory.GetFiles(seedsDirectory)
-            .Where(p => Path.GetFileName(p) is var n && !n.StartsWith('.') && n != SeedManifest.FileName && !n.StartsWith("README", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-    }
+    /// <summary>The seed files of a folder (regular files only; not the manifest, READMEs or hidden files), sorted by name.</summary>
+    public static IReadOnlyList<string> SeedPaths(string seedsDirectory) => SeedFolder.Scan(seedsDirectory).Seeds;
 
     /// <summary>
     /// Parses and enriches every seed of a folder, on every core (each seed is independent; ids are given
@@ -74,17 +62,28 @@ public sealed class IngestionPipeline
     /// <see cref="SeedFormatException"/> for the first bad seed in file-name order. <paramref name="progress"/> hears
     /// the number of seeds parsed so far (from any thread).
     /// </summary>
-    public IReadOnlyList<Edition> ParseSeeds(string seedsDirectory, IProgress<int>? progress = null) => ParseSeeds(seedsDirectory, [], [], progress).Editions;
+    public IReadOnlyList<Edition> ParseSeeds(string seedsDirectory, IProgress<int>? progress = null) => ParseSeeds(SeedFolder.Scan(seedsDirectory), [], [], progress).Editions;
 
     /// <summary>
     /// As <see cref="ParseSeeds(string, IProgress{int})"/>, giving each edition its id after every seed parsed:
     /// the ids the <paramref name="previous"/> database handed out are kept (see <see cref="Identity.EditionIdentity"/>).
     /// </summary>
     private Identity.IdAssignment ParseSeeds(
-        string seedsDirectory, IReadOnlyList<Identity.PreviousEdition> previous, IReadOnlyList<Identity.EditionAlias> aliases, IProgress<int>? progress)
+        SeedFolder folder, IReadOnlyList<Identity.PreviousEdition> previous, IReadOnlyList<Identity.EditionAlias> aliases, IProgress<int>? progress)
     {
-        var manifest = SeedManifest.Load(seedsDirectory);
-        var paths = SeedPaths(seedsDirectory);
+        foreach (var skipped in folder.Skipped)
+        {
+            _logger.LogWarning("Skipped {File} in the seeds folder: {Reason}", skipped.Name, skipped.Reason);
+        }
+
+        if (folder.Seeds.Count == 0)
+        {
+            throw new SeedFormatException(folder.Directory, 0, "the seeds folder holds no seed files; refusing to replace the database with an empty one (the database is kept)");
+        }
+
+        var manifest = SeedManifest.Load(folder.Directory);
+        var paths = folder.Seeds;
+        var files = new SeedFile?[paths.Count];
         var parsed = new Edition?[paths.Count];
         var failures = new Exception?[paths.Count];
         var elapsed = new long[paths.Count];
@@ -94,8 +93,9 @@ public sealed class IngestionPipeline
             long start = Stopwatch.GetTimestamp();
             try
             {
-                var file = SeedFile.Load(paths[i]);
-                parsed[i] = EditionParser.Parse(file, manifest.For(file.FileName));
+                var file = Load(paths[i]);
+                files[i] = file;
+                parsed[i] = SeedGuard.Run(file, () => EditionParser.Parse(file, manifest.For(file.FileName)));
             }
             catch (Exception e)
             {
@@ -124,10 +124,7 @@ public sealed class IngestionPipeline
             Parallel.For(0, editions.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
                 long start = Stopwatch.GetTimestamp();
-                foreach (var enricher in Enrichers)
-                {
-                    editions[i] = enricher.Enrich(editions[i]);
-                }
+                editions[i] = SeedGuard.Run(files[i]!, () => Enrichers.Aggregate(editions[i], (edition, enricher) => enricher.Enrich(edition)));
 
                 elapsed[i] += Stopwatch.GetTimestamp() - start;
             });
@@ -153,6 +150,25 @@ public sealed class IngestionPipeline
         return assignment with { Editions = editions };
     }
 
+    // Reads a seed's bytes, refusing one over the size limit before reading it.
+    private static SeedFile Load(string path)
+    {
+        string name = Path.GetFileName(path);
+        SeedLimits.Default.CheckSize(name, new FileInfo(path).Length);
+        try
+        {
+            return SeedFile.Load(path);
+        }
+        catch (IOException e)
+        {
+            throw new SeedFormatException(name, 0, $"could not be read ({e.Message})", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new SeedFormatException(name, 0, $"could not be read ({e.Message})", e);
+        }
+    }
+
     /// <summary>
     /// Parses every seed and, only if all of them parse, writes a new database and swaps it in at
     /// <paramref name="databasePath"/>. On any failure the existing database is untouched.
@@ -161,15 +177,16 @@ public sealed class IngestionPipeline
     {
         var stopwatch = Stopwatch.StartNew();
         _logger.LogInformation("Ingesting seeds from {SeedsPath} into {DatabasePath}", seedsDirectory, databasePath);
+        var folder = SeedFolder.Scan(seedsDirectory);
         var (previous, aliases) = EditionIdHistory.Read(Path.GetFullPath(databasePath), _logger);
-        var assignment = ParseSeeds(seedsDirectory, previous, aliases, progress);
+        var assignment = ParseSeeds(folder, previous, aliases, progress);
         var editions = assignment.Editions;
         var parsedAt = stopwatch.Elapsed;
         var fingerprint = SeedFingerprint.Compute(seedsDirectory);
         new DatabaseBuilder(_loggerFactory.CreateLogger<DatabaseBuilder>(), Writers).Build(databasePath, editions, fingerprint, assignment.Aliases);
         _logger.LogInformation("Stages: read, parse and enrich {ParseMs} ms; fingerprint and store {StoreMs} ms",
             (long)parsedAt.TotalMilliseconds, (long)(stopwatch.Elapsed - parsedAt).TotalMilliseconds);
-        var summary = IngestionSummary.Of(editions, stopwatch.Elapsed);
+        var summary = IngestionSummary.Of(editions, stopwatch.Elapsed) with { Skipped = folder.Skipped };
         _logger.LogInformation(
             "Ingested {Editions} editions: {Sections} sections, {Paragraphs} paragraphs, {Tables} tables, {Facts} facts in {ElapsedMs} ms",
             summary.Editions, summary.Sections, summary.Paragraphs, summary.Tables, summary.Facts, (long)summary.Elapsed.TotalMilliseconds);

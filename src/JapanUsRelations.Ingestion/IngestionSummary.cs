@@ -1,10 +1,14 @@
 using JapanUsRelations.Ingestion.Model;
+using JapanUsRelations.Ingestion.Reading;
 
 namespace JapanUsRelations.Ingestion;
 
 /// <summary>What one ingestion produced, for the command line and the logs.</summary>
 public sealed record IngestionSummary(int Editions, int Sections, int Paragraphs, int Tables, int Facts, TimeSpan Elapsed)
 {
+    /// <summary>Files in the seeds folder that were not ingested, with the reason for each.</summary>
+    public IReadOnlyList<SkippedFile> Skipped { get; init; } = [];
+
     /// <summary>Counts the editions' contents.</summary>
     public static IngestionSummary Of(IReadOnlyList<Edition> editions, TimeSpan elapsed)
     {

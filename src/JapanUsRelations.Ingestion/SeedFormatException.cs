@@ -4,11 +4,20 @@ namespace JapanUsRelations.Ingestion;
 /// A seed that cannot be ingested. The message always names the file and the line (or byte offset) and says what
 /// was wrong, so the person who dropped the file in <c>seeds/</c> can fix it.
 /// </summary>
-public sealed class SeedFormatException : Exception
+public sealed class SeedFormatException : IngestionException
 {
     /// <summary>Creates the error for a file and a 1-based line (0 when no line applies).</summary>
     public SeedFormatException(string file, int line, string problem)
         : base(line > 0 ? $"{file}:{line}: {problem}" : $"{file}: {problem}")
+    {
+        File = file;
+        Line = line;
+        Problem = problem;
+    }
+
+    /// <summary>Creates the error for a file and line, caused by <paramref name="innerException"/> (kept for the log).</summary>
+    public SeedFormatException(string file, int line, string problem, Exception innerException)
+        : base(line > 0 ? $"{file}:{line}: {problem}" : $"{file}: {problem}", innerException)
     {
         File = file;
         Line = line;

@@ -27,15 +27,38 @@ public sealed class SeedManifest
             return Empty;
         }
 
+        string json = File.ReadAllText(path);
+        ManifestDocument? document;
         try
         {
-            var document = JsonSerializer.Deserialize<ManifestDocument>(File.ReadAllText(path), Options);
-            return new SeedManifest(document?.Editions ?? []);
+            document = JsonSerializer.Deserialize<ManifestDocument>(json, Options);
         }
         catch (JsonException e)
         {
             throw new SeedFormatException(FileName, (int)(e.LineNumber ?? -1) + 1, $"malformed manifest: {e.Message}");
         }
+
+        var entries = document?.Editions ?? [];
+        if (entries.Any(e => e is null || string.IsNullOrWhiteSpace(e.File)))
+        {
+            throw new SeedFormatException(FileName, 0, "malformed manifest: every entry of \"editions\" needs a \"file\"");
+        }
+
+        if (entries.GroupBy(e => e.File, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            throw new SeedFormatException(FileName, LineOfSecond(json, duplicate.Key), $"duplicate manifest entry for \"{duplicate.Key}\": each seed file may have one entry");
+        }
+
+        return new SeedManifest(entries);
+    }
+
+    // The 1-based line of the second mention of a file name in the manifest, or 0.
+    private static int LineOfSecond(string json, string file)
+    {
+        string quoted = JsonSerializer.Serialize(file);
+        int first = json.IndexOf(quoted, StringComparison.Ordinal);
+        int second = first < 0 ? -1 : json.IndexOf(quoted, first + quoted.Length, StringComparison.Ordinal);
+        return second < 0 ? 0 : json.AsSpan(0, second).Count('\n') + 1;
     }
 
     /// <summary>The entry for a seed file, or null.</summary>

@@ -22,25 +22,8 @@ public static class Database
         return connection;
     }
 
-    /// <summary>The fingerprint of the seeds the database was built from, or null when it has none (or is missing).</summary>
-    public static string? StoredFingerprint(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        try
-        {
-            using var connection = Open(path);
-            return connection.QueryFirstOrDefault<string>("SELECT seeds_fingerprint FROM ingestion LIMIT 1");
-        }
-        catch (SqliteException)
-        {
-            return null;
-        }
-    }
-
+    /// <summary>The fingerprint of the seeds a usable database was built from, or null (missing, corrupt, newer schema).</summary>
+    public static string? StoredFingerprint(string path) => DatabaseState.Inspect(path).Fingerprint;
     /// <summary>
     /// Identifies one build of the database: a hash of its seeds fingerprint and the moment it was ingested (two
     /// builds from the same seeds differ); null when the file is missing or unreadable.

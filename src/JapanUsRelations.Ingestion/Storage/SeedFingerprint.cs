@@ -23,9 +23,22 @@ public static class SeedFingerprint
 
         foreach (string path in files)
         {
-            sb.Append(Path.GetFileName(path)).Append(':').Append(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))).Append('\n');
+            sb.Append(Path.GetFileName(path)).Append(':').Append(Hash(path)).Append('\n');
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+    }
+
+    // A file over the size limit is never read (ingestion refuses it by its length alone).
+    private static string Hash(string path)
+    {
+        long length = new FileInfo(path).Length;
+        if (length > Reading.SeedLimits.Default.MaxFileBytes)
+        {
+            return "too-large-" + length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

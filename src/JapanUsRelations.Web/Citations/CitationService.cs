@@ -3,8 +3,8 @@ using JapanUsRelations.Web.Infrastructure;
 
 namespace JapanUsRelations.Web.Citations;
 
-/// <summary>Cites an edition, section or paragraph with absolute links from the request and today's date as accessed date.</summary>
-public sealed class CitationService(TimeProvider time)
+/// <summary>Cites an edition, section or paragraph with absolute links under the canonical base URL (<see cref="SiteAddress"/>) and today's date as accessed date.</summary>
+public sealed class CitationService(TimeProvider time, SiteAddress site)
 {
     /// <summary>The citation of <paramref name="edition"/> (or its section, or a block of that section).</summary>
     public Citation For(Edition edition, Section? section, Block? block, HttpRequest request)
@@ -13,11 +13,11 @@ public sealed class CitationService(TimeProvider time)
         return For(edition, section, block, SiteBase(request));
     }
 
-    /// <summary>The site's base address as the request reached it (scheme, host, path base).</summary>
-    public static Uri SiteBase(HttpRequest request)
+    /// <summary>The site's base address: the configured canonical base URL, or the request's when it is an allowed host.</summary>
+    public Uri SiteBase(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return new Uri($"{request.Scheme}://{request.Host}{request.PathBase}");
+        return site.For(request);
     }
 
     /// <summary>The citation with links under <paramref name="siteBase"/>.</summary>

@@ -22,6 +22,7 @@ public static class EditionsApp
         builder.Host.UseSerilog((context, configuration) => configuration
             .ReadFrom.Configuration(context.Configuration)
             .Enrich.FromLogContext()
+            .Enrich.With<LogValueEncoder>()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
 
         var options = (builder.Configuration.GetSection("Editions").Get<EditionsOptions>() ?? new EditionsOptions()).Resolved();
@@ -36,15 +37,19 @@ public static class EditionsApp
         });
         FeatureServices.Add(builder.Services);
         builder.Services.AddRenderedResponseCache(builder.Configuration).AddRequestSummary().AddSingleton<Readiness>();
+        builder.Services.AddHardening();
 
         var app = builder.Build();
+        app.UseHardening();
         app.UseRequestSummary();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseApiProblems();
         app.UseStaticFiles(StaticAssets.Options);
         app.UseMiddleware<ReadinessGate>();
         app.UseRenderedResponseCache();
         app.UseRouting();
+        app.UseRouteValueGuard();
         HealthEndpoint.Map(app);
         app.MapRazorPages();
         FeatureServices.MapApi(app);
@@ -65,9 +70,13 @@ public static class EditionsApp
                 : IngestionPipeline.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath, new ProgressLog(loggerFactory.CreateLogger(typeof(EditionsApp)), seeds));
             Console.WriteLine(
                 $"Ingested {summary.Editions} editions: {summary.Sections} sections, {summary.Paragraphs} paragraphs, {summary.Tables} tables, {summary.Facts} facts in {summary.Elapsed.TotalSeconds:0.00} s -> {options.DatabasePath}");
+            foreach (var skipped in summary.Skipped)
+            {
+                Console.WriteLine($"Skipped {skipped.Name}: {skipped.Reason}");
+            }
             return 0;
         }
-        catch (SeedFormatException e)
+        catch (IngestionException e)
         {
             Console.Error.WriteLine($"Ingestion failed, database left untouched: {e.Message}");
             return 1;

@@ -1,5 +1,6 @@
 using JapanUsRelations.Ingestion.Model;
 using JapanUsRelations.Web.Citations;
+using JapanUsRelations.Web.Infrastructure;
 
 namespace JapanUsRelations.Web.Tests.Citations;
 
@@ -8,7 +9,7 @@ public class CitationFormatTests
 {
     private static readonly Uri Site = new("https://editions.example/");
 
-    private static readonly CitationService Service = new(new FixedTime(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero)));
+    private static readonly CitationService Service = new(new FixedTime(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero)), new SiteAddress(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()));
 
     private static Citation Cite(string edition, string? section = null, string? anchor = null)
     {
@@ -123,7 +124,7 @@ public class CitationFormatTests
     [Fact]
     public void The_accessed_date_is_the_clocks_utc_day()
     {
-        var late = new CitationService(new FixedTime(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.FromHours(-5))));
+        var late = new CitationService(new FixedTime(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.FromHours(-5))), new SiteAddress(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build()));
         late.For(ParsedEditions.Get("2018"), null, null, Site).Work.AccessedDate.Should().Be("March 2, 2026");
     }
 

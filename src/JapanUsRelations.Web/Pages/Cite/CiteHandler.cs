@@ -35,7 +35,7 @@ public sealed class CiteHandler(ReadStore store, CitationService citations)
     public static void MapTwins(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/cite/{id}/{section?}/{anchor?}", (string id, string? section, string? anchor, HttpRequest request, CiteHandler h) =>
-            Twin.Of(h.Cite(id, section, anchor, CitationService.SiteBase(request))));
+        app.MapGet("/api/cite/{id}/{section?}/{anchor?}", (string id, string? section, string? anchor, HttpRequest request, CitationService citations, CiteHandler h) =>
+            Twin.Of(h.Cite(id, section, anchor, citations.SiteBase(request))));
     }
 }
