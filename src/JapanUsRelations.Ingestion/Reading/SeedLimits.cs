@@ -65,6 +65,13 @@ public sealed record SeedLimits(
         var m = Measure(text.Lines, text.File.Bytes.LongLength);
         Refuse(name, m.LongestLineAt, "a line", m.LongestLine, "characters", MaxLineChars);
         Refuse(name, m.DeepestNestingAt, "nesting (quotes, brackets or HTML tags)", m.DeepestNesting, "levels", MaxNesting);
+        if (text.Format == SeedFormat.Html)
+        {
+            // HTML's paragraphs are elements, not blank-line blocks, and its tags hold digits (h2) and marks: the
+            // text measures below would count markup. The HTML reader bounds its own nesting and table size.
+            return m;
+        }
+
         Refuse(name, m.MostEmphasisMarksAt, "a paragraph", m.MostEmphasisMarks, "emphasis marks (*, _, ~)", MaxEmphasisMarks);
         Refuse(name, m.LargestTableRowsAt, "a table", m.LargestTableRows, "rows", MaxTableRows);
         Refuse(name, m.WidestTableRowAt, "a table row", m.WidestTableRow, "cells", MaxTableCells);

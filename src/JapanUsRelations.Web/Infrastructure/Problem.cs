@@ -26,7 +26,7 @@ public static class Problem
         }
 
         context.Response.ContentType = ContentType;
-        string body = JsonSerializer.Serialize(new { type = "about:blank", title, status, detail, instance = context.Request.Path.Value ?? "" }, EditionsApp.Json);
+        string body = JsonSerializer.Serialize(new ProblemDetails("about:blank", title, status, detail, context.Request.Path.Value ?? ""), EditionsApp.Json);
         return context.Response.WriteAsync(body);
     }
 }
