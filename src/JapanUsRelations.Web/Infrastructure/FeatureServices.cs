@@ -3,6 +3,7 @@ using JapanUsRelations.Web.Pages.Cite;
 using JapanUsRelations.Web.Pages.Compare;
 using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Pages.Facts;
+using JapanUsRelations.Web.Pages.Feeds;
 using JapanUsRelations.Web.Pages.Reports;
 using JapanUsRelations.Web.Pages.Search;
 using JapanUsRelations.Web.Pages.Topics;
@@ -24,6 +25,7 @@ public static class FeatureServices
         services.AddSingleton<ComparisonService>().AddSingleton<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>()).AddSingleton<CompareHandler>();
         services.AddSingleton<TopicsHandler>();
         services.AddSingleton<FactsHandler>();
+        services.AddSingleton<FeedsHandler>();
         services.AddSingleton<SearchService>().AddSingleton<SearchHandler>();
         services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<CiteHandler>();
     }
@@ -39,5 +41,6 @@ public static class FeatureServices
         FactsHandler.MapTwins(app);
         SearchHandler.MapTwins(app);
         CiteHandler.MapTwins(app);
+        FeedsHandler.MapFeeds(app);
     }
 }

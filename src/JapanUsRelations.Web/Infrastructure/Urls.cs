@@ -72,6 +72,18 @@ public static class Urls
         return url + (anchor is null ? "" : "/" + Escape(anchor));
     }
 
+    /// <summary>The Atom feed of every new edition.</summary>
+    public const string EditionsFeed = "/feeds/editions.atom";
+
+    /// <summary>The Atom feed of one report's editions.</summary>
+    public static string ReportFeed(string reportKey) => $"/feeds/reports/{Escape(reportKey)}.atom";
+
+    /// <summary>The Atom feed of changes touching a topic.</summary>
+    public static string TopicFeed(string slug) => $"/feeds/topics/{Escape(slug)}.atom";
+
+    /// <summary>The Atom feed of a fact's value changing.</summary>
+    public static string FactFeed(string kind) => $"/feeds/facts/{Escape(kind)}.atom";
+
     /// <summary>The JSON twin of a page path ("/editions/2018" → "/api/editions/2018").</summary>
     public static string Api(string pagePath)
     {
