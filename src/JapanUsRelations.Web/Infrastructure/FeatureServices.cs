@@ -2,6 +2,7 @@ using JapanUsRelations.Web.Citations;
 using JapanUsRelations.Web.Pages.Cite;
 using JapanUsRelations.Web.Pages.Compare;
 using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Pages.Exports;
 using JapanUsRelations.Web.Pages.Facts;
 using JapanUsRelations.Web.Pages.Feeds;
 using JapanUsRelations.Web.Pages.Reports;
@@ -26,6 +27,7 @@ public static class FeatureServices
         services.AddSingleton<TopicsHandler>();
         services.AddSingleton<FactsHandler>();
         services.AddSingleton<FeedsHandler>();
+        services.AddSingleton<ExportsHandler>();
         services.AddSingleton<SearchService>().AddSingleton<SearchHandler>();
         services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<CiteHandler>();
     }
@@ -42,5 +44,6 @@ public static class FeatureServices
         SearchHandler.MapTwins(app);
         CiteHandler.MapTwins(app);
         FeedsHandler.MapFeeds(app);
+        ExportsHandler.MapExports(app);
     }
 }

@@ -46,6 +46,10 @@ public static class Urls
     public static string Compare(string olderId, string newerId, string? sectionSlug = null) =>
         $"/compare/{Escape(olderId)}/{Escape(newerId)}" + (sectionSlug is null ? "" : "#" + Escape(sectionSlug));
 
+    /// <summary>A comparison as a download: <c>html</c> (standalone) or <c>markdown</c> (CriticMarkup).</summary>
+    public static string CompareExport(string olderId, string newerId, string format) =>
+        $"{Compare(olderId, newerId)}/export?format={Uri.EscapeDataString(format)}";
+
     /// <summary>A topic through time.</summary>
     public static string Topic(string slug) => $"/topics/{Escape(slug)}";
 

@@ -44,22 +44,6 @@ public static class AtomFeed
         return Parser.ParseDocument(content.Text);
     }
 
-    /// <summary>Each changed paragraph of an entry read as one side: the older without its insertions, the newer without its deletions.</summary>
-    public static IReadOnlyList<string> Side(IHtmlDocument content, bool newer)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        return content.QuerySelectorAll("p:has(del), p:has(ins)").Select(p =>
-        {
-            var copy = (AngleSharp.Dom.IElement)p.Clone(deep: true);
-            foreach (var drop in copy.QuerySelectorAll(newer ? "del" : "ins").ToList())
-            {
-                drop.Remove();
-            }
-
-            return copy.TextContent;
-        }).ToList();
-    }
-
     private static void CheckRequiredElements(XDocument document)
     {
         var feed = document.Root!;

@@ -32,8 +32,8 @@ public sealed class FeedTests(RunningSite site)
 
         var html = AtomFeed.Content(latest);
         html.Body!.TextContent.Should().StartWith("What changed from November 5, 2024 to February 5, 2026:");
-        AtomFeed.Side(html, newer: false).Should().Contain(t => t.Contains("U.S. troops—currently numbering over 50,000—and military assets"));
-        AtomFeed.Side(html, newer: true).Should().Contain(t => t.Contains("U.S. troops—currently around 60,000—and military assets"));
+        DiffSides.Of(html, newer: false).Should().Contain(t => t.Contains("U.S. troops—currently numbering over 50,000—and military assets"));
+        DiffSides.Of(html, newer: true).Should().Contain(t => t.Contains("U.S. troops—currently around 60,000—and military assets"));
         html.QuerySelectorAll("script").Should().BeEmpty();
 
         var first = feed.Items.Single(i => i.Id.EndsWith("/2024-11-05", StringComparison.Ordinal));

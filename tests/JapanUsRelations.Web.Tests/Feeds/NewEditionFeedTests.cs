@@ -56,8 +56,8 @@ public sealed class NewEditionFeedTests
             html.Body!.TextContent.Should().Contain("1 word added and 1 removed", "one figure changed");
             html.QuerySelectorAll("del").Should().ContainSingle();
             html.QuerySelectorAll("ins").Should().ContainSingle();
-            AtomFeed.Side(html, newer: false).Should().ContainSingle().Which.Should().Contain("currently around 60,000—");
-            AtomFeed.Side(html, newer: true).Should().ContainSingle().Which.Should().Contain("currently around 55,000—");
+            DiffSides.Of(html, newer: false).Should().ContainSingle().Which.Should().Contain("currently around 60,000—");
+            DiffSides.Of(html, newer: true).Should().ContainSingle().Which.Should().Contain("currently around 55,000—");
 
             var report = await AtomFeed.LoadAsync(after.Client, "/feeds/reports/IF10199.atom");
             report.Items.Select(i => i.Id[(i.Id.LastIndexOf('/') + 1)..]).Should().Equal("2026-08-01", "2026-02-05", "2024-11-05");

@@ -3,6 +3,7 @@ using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Feeds;
 
@@ -29,13 +30,7 @@ public static class AtomResponse
 
         if (answer.NotFound is { } missing)
         {
-            var text = new StringBuilder($"There is no {missing.Asked}.\n\n{missing.AvailableHeading}:\n");
-            foreach (var link in missing.Available)
-            {
-                text.Append("- ").Append(link.Label).Append(": ").Append(link.Url).Append('\n');
-            }
-
-            return Results.Text(text.ToString(), "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+            return NotFoundText.Of(missing);
         }
 
         byte[] body = Write(answer.Found!, $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}");

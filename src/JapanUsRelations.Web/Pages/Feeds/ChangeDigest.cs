@@ -25,29 +25,21 @@ public static class ChangeDigest
         var html = new StringBuilder();
         html.Append("<p>").Append(Encoder.Encode(Summary(view))).Append(" <a href=\"")
             .Append(Encoder.Encode(Urls.Compare(view.Left.Id, view.Right.Id))).Append("\">The whole comparison</a>.</p>");
-        int shown = 0;
-        foreach (var section in view.Comparison.Sections)
+        var sections = ChangedSections.Of(view, touches);
+        foreach (var (section, changes) in sections)
         {
-            var changes = section.Blocks.Where(b => b.IsChange && touches(b)).ToList();
-            if (changes.Count == 0)
-            {
-                continue;
-            }
-
-            html.Append("<h3>").Append(Encoder.Encode(section.Newer?.Heading ?? section.Older?.Heading ?? "Introduction")).Append("</h3>");
+            html.Append("<h3>").Append(Encoder.Encode(ChangedSections.Heading(section))).Append("</h3>");
             foreach (var block in changes)
             {
-                string label = new EntryView(view, block, "changes", ShowTypography: false).StatusLabel;
-                html.Append("<p><strong>").Append(Encoder.Encode(label)).Append("</strong> · <a href=\"")
+                html.Append("<p><strong>").Append(Encoder.Encode(ChangedSections.Label(view, block))).Append("</strong> · <a href=\"")
                     .Append(Encoder.Encode(Urls.Compare(view.Left.Id, view.Right.Id, CompareIds.Entry(block)))).Append("\">in the comparison</a></p>");
                 using var writer = new StringWriter(CultureInfo.InvariantCulture);
                 DiffMarkup.Inline(block, showTypography: false).WriteTo(writer, Encoder);
                 html.Append(writer);
-                shown++;
             }
         }
 
-        if (shown == 0)
+        if (sections.Count == 0)
         {
             html.Append("<p>No paragraph changed here.</p>");
         }
