@@ -1,6 +1,7 @@
 using JapanUsRelations.Web.Citations;
 using JapanUsRelations.Web.Pages.Cite;
 using JapanUsRelations.Web.Pages.Compare;
+using JapanUsRelations.Web.Pages.Downloads;
 using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Pages.Exports;
 using JapanUsRelations.Web.Pages.Facts;
@@ -28,6 +29,7 @@ public static class FeatureServices
         services.AddSingleton<FactsHandler>();
         services.AddSingleton<FeedsHandler>();
         services.AddSingleton<ExportsHandler>();
+        services.AddSingleton<DownloadsHandler>();
         services.AddSingleton<SearchService>().AddSingleton<SearchHandler>();
         services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<CiteHandler>();
     }
@@ -45,5 +47,6 @@ public static class FeatureServices
         CiteHandler.MapTwins(app);
         FeedsHandler.MapFeeds(app);
         ExportsHandler.MapExports(app);
+        DownloadsHandler.MapDownloads(app);
     }
 }

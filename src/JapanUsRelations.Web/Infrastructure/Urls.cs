@@ -76,6 +76,12 @@ public static class Urls
         return url + (anchor is null ? "" : "/" + Escape(anchor));
     }
 
+    /// <summary>Every edition as CSV.</summary>
+    public const string EditionsCsv = "/downloads/editions.csv";
+
+    /// <summary>Every fact value as CSV.</summary>
+    public const string FactsCsv = "/downloads/facts.csv";
+
     /// <summary>The Atom feed of every new edition.</summary>
     public const string EditionsFeed = "/feeds/editions.atom";
 
