@@ -30,6 +30,7 @@ public static class FeatureServices
         services.AddSingleton<FeedsHandler>();
         services.AddSingleton<ExportsHandler>();
         services.AddSingleton<DownloadsHandler>();
+        ApiDescription.Add(services);
         services.AddSingleton<SearchService>().AddSingleton<SearchHandler>();
         services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<CiteHandler>();
     }
@@ -48,5 +49,6 @@ public static class FeatureServices
         FeedsHandler.MapFeeds(app);
         ExportsHandler.MapExports(app);
         DownloadsHandler.MapDownloads(app);
+        ApiDescription.Map(app);
     }
 }
