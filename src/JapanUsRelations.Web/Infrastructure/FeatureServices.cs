@@ -1,8 +1,11 @@
 using JapanUsRelations.Web.Citations;
 using JapanUsRelations.Web.Pages.Cite;
 using JapanUsRelations.Web.Pages.Compare;
+using JapanUsRelations.Web.Outputs.Downloads;
 using JapanUsRelations.Web.Pages.Editions;
+using JapanUsRelations.Web.Outputs.Exports;
 using JapanUsRelations.Web.Pages.Facts;
+using JapanUsRelations.Web.Outputs.Feeds;
 using JapanUsRelations.Web.Pages.Reports;
 using JapanUsRelations.Web.Pages.Search;
 using JapanUsRelations.Web.Pages.Topics;
@@ -24,6 +27,10 @@ public static class FeatureServices
         services.AddSingleton<ComparisonService>().AddSingleton<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>()).AddSingleton<CompareHandler>();
         services.AddSingleton<TopicsHandler>();
         services.AddSingleton<FactsHandler>();
+        services.AddSingleton<FeedEndpoints>();
+        services.AddSingleton<ExportEndpoints>();
+        services.AddSingleton<DownloadEndpoints>();
+        ApiDescription.Add(services);
         services.AddSingleton<SearchService>().AddSingleton<SearchHandler>();
         services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<CiteHandler>();
     }
@@ -39,5 +46,9 @@ public static class FeatureServices
         FactsHandler.MapTwins(app);
         SearchHandler.MapTwins(app);
         CiteHandler.MapTwins(app);
+        FeedEndpoints.MapFeeds(app);
+        ExportEndpoints.MapExports(app);
+        DownloadEndpoints.MapDownloads(app);
+        ApiDescription.Map(app);
     }
 }

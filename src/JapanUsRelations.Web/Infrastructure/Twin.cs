@@ -22,18 +22,18 @@ public static class Twin
     /// <summary>SHA-256 (lower-case hex) of the record's JSON.</summary>
     public static string Fingerprint<T>(T record) => Convert.ToHexStringLower(SHA256.HashData(Serialise(record)));
 
-    /// <summary>The twin's response to an answer.</summary>
-    public static IResult Of<T>(Answer<T> answer)
+    /// <summary>The twin's response to an answer (typed, so the OpenAPI document knows the record; see <see cref="TwinResult{T}"/>).</summary>
+    public static TwinResult<T> Of<T>(Answer<T> answer)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Redirect is { } redirect)
         {
-            return Results.Redirect(Urls.Api(redirect.To), permanent: redirect.Permanent);
+            return new(Results.Redirect(Urls.Api(redirect.To), permanent: redirect.Permanent));
         }
 
-        return answer.Found is { } found
+        return new(answer.Found is { } found
             ? Results.Text(Serialise(found), "application/json; charset=utf-8")
-            : Results.Text(Serialise(answer.NotFound!), "application/json; charset=utf-8", StatusCodes.Status404NotFound);
+            : Results.Text(Serialise(answer.NotFound!), "application/json; charset=utf-8", StatusCodes.Status404NotFound));
     }
 }

@@ -46,6 +46,10 @@ public static class Urls
     public static string Compare(string olderId, string newerId, string? sectionSlug = null) =>
         $"/compare/{Escape(olderId)}/{Escape(newerId)}" + (sectionSlug is null ? "" : "#" + Escape(sectionSlug));
 
+    /// <summary>A comparison as a download: <c>html</c> (standalone) or <c>markdown</c> (CriticMarkup).</summary>
+    public static string CompareExport(string olderId, string newerId, string format) =>
+        $"{Compare(olderId, newerId)}/export?format={Uri.EscapeDataString(format)}";
+
     /// <summary>A topic through time.</summary>
     public static string Topic(string slug) => $"/topics/{Escape(slug)}";
 
@@ -71,6 +75,24 @@ public static class Urls
         url += sectionSlug is null ? "" : "/" + Escape(sectionSlug);
         return url + (anchor is null ? "" : "/" + Escape(anchor));
     }
+
+    /// <summary>Every edition as CSV.</summary>
+    public const string EditionsCsv = "/downloads/editions.csv";
+
+    /// <summary>Every fact value as CSV.</summary>
+    public const string FactsCsv = "/downloads/facts.csv";
+
+    /// <summary>The Atom feed of every new edition.</summary>
+    public const string EditionsFeed = "/feeds/editions.atom";
+
+    /// <summary>The Atom feed of one report's editions.</summary>
+    public static string ReportFeed(string reportKey) => $"/feeds/reports/{Escape(reportKey)}.atom";
+
+    /// <summary>The Atom feed of changes touching a topic.</summary>
+    public static string TopicFeed(string slug) => $"/feeds/topics/{Escape(slug)}.atom";
+
+    /// <summary>The Atom feed of a fact's value changing.</summary>
+    public static string FactFeed(string kind) => $"/feeds/facts/{Escape(kind)}.atom";
 
     /// <summary>The JSON twin of a page path ("/editions/2018" → "/api/editions/2018").</summary>
     public static string Api(string pagePath)

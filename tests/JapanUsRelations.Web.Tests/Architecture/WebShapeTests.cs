@@ -48,6 +48,20 @@ public partial class WebShapeTests
     }
 
     [Fact]
+    public void No_feature_depends_on_the_outputs_composed_over_features()
+    {
+        // Outputs (Atom feeds, comparison exports, CSV downloads) are other renderings composed over several
+        // features' answers; they may use the features, never the reverse.
+        foreach (string feature in Features)
+        {
+            foreach (string file in Directory.GetFiles(Path.Combine(Web, "Pages", feature), "*.cs*", SearchOption.AllDirectories))
+            {
+                Regex.IsMatch(File.ReadAllText(file), @"\bOutputs\.").Should().BeFalse($"{Path.GetFileName(file)} of {feature} must not depend on Outputs");
+            }
+        }
+    }
+
+    [Fact]
     public void A_feature_never_reaches_into_another_feature()
     {
         foreach (string feature in Features)

@@ -1,0 +1,36 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace JapanUsRelations.Web.Infrastructure;
+
+/// <summary>
+/// A JSON twin's response, typed by the record it serialises, so the OpenAPI document describes every twin from its
+/// contract: 200 with <typeparamref name="T"/>, 404 with the not-found record, and the redirects. Every twin response
+/// carries <c>Link: &lt;/openapi/v1.json&gt;; rel="describedby"</c>.
+/// </summary>
+/// <typeparam name="T">The record a found answer serialises.</typeparam>
+/// <param name="inner">The response itself.</param>
+public sealed class TwinResult<T>(IResult inner) : IResult, IEndpointMetadataProvider
+    where T : class
+{
+    /// <summary>Where the API's description lives.</summary>
+    public const string DescribedBy = "</openapi/v1.json>; rel=\"describedby\"";
+
+    /// <inheritdoc />
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        httpContext.Response.Headers.Append("Link", DescribedBy);
+        return inner.ExecuteAsync(httpContext);
+    }
+
+    /// <inheritdoc />
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status404NotFound, typeof(Pages.Shared.NotFoundModel), ["application/json"]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status301MovedPermanently));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status302Found));
+    }
+}
