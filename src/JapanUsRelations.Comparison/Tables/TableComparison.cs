@@ -18,6 +18,9 @@ public sealed record TableComparison(IReadOnlyList<string> Columns, IReadOnlyLis
     /// <summary>The source line compared.</summary>
     public TextFieldComparison Source { get; init; } = new(null, null, []);
 
+    /// <summary>The note lines on both sides (one text, a line each), diffed.</summary>
+    public TextFieldComparison Notes { get; init; } = new(null, null, []);
+
     /// <summary>Each row's fate, in <see cref="Rows"/> order.</summary>
     public IReadOnlyList<RowComparison> RowChanges { get; init; } = [];
 

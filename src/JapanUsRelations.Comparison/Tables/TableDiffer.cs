@@ -45,18 +45,23 @@ internal static class TableDiffer
         var caption = Field(older.Caption, newer.Caption);
         var units = Field(older.Units, newer.Units);
         var source = Field(older.SourceNote, newer.SourceNote);
-        var fields = new[] { caption, units, source };
+        var notes = Field(NotesText(older), NotesText(newer));
+        var fields = new[] { caption, units, source, notes };
         var changedCells = cells.Where(c => c.Status != CellStatus.Unchanged).ToList();
         return new TableComparison(columns.Select(c => c.Label).ToList(), rows.Select(r => r.Label).ToList(), cells)
         {
             Caption = caption,
             Units = units,
             Source = source,
+            Notes = notes,
             RowChanges = RowFates(rows, oLabels, nLabels, cells),
             WordsAdded = changedCells.Sum(c => Tokenizer.CountWords(c.Newer ?? "")) + fields.Sum(f => Words(f, WordOperationKind.Insert)),
             WordsRemoved = changedCells.Sum(c => Tokenizer.CountWords(c.Older ?? "")) + fields.Sum(f => Words(f, WordOperationKind.Delete)),
         };
     }
+
+    /// <summary>A table's note lines as one text, a line each; null when it has none.</summary>
+    private static string? NotesText(Table table) => table.Notes.Count == 0 ? null : string.Join('\n', table.Notes);
 
     private static TextFieldComparison Field(string? older, string? newer) =>
         new(older, newer, older is null && newer is null ? [] : WordDiff.Diff(older ?? "", newer ?? "").Operations);

@@ -104,6 +104,18 @@ public class ReaderFindingsTests
         (table.Summary.WordsAdded, table.Summary.WordsRemoved).Should().Be((1, 1));
     }
 
+    [Fact]
+    public void A_note_line_added_under_a_table_is_shown_and_counted()
+    {
+        var edited = SyntheticEdition.WithBlock(In2026, "t1", b => b with { Table = b.Table! with { Notes = ["Note: Figures are not adjusted for inflation."] } });
+        var table = Entry(EditionComparer.Compare(In2026, edited), "t1");
+
+        table.Table!.Notes.Older.Should().BeNull();
+        table.Table.Notes.Newer.Should().Be("Note: Figures are not adjusted for inflation.");
+        table.Table.Notes.IsChanged.Should().BeTrue();
+        table.Summary.WordsAdded.Should().Be(7, "the seven words of the note line are the only change");
+    }
+
     [Theory]
     [MemberData(nameof(SeedEditions.OrderedPairs), MemberType = typeof(SeedEditions))]
     public void Table_metadata_rebuilds_exactly_on_both_sides(string olderId, string newerId)
@@ -111,7 +123,7 @@ public class ReaderFindingsTests
         var c = SeedEditions.Compare(olderId, newerId);
         foreach (var t in c.Sections.SelectMany(s => s.Blocks).Select(b => b.Table).OfType<TableComparison>())
         {
-            foreach (var field in new[] { t.Caption, t.Units, t.Source })
+            foreach (var field in new[] { t.Caption, t.Units, t.Source, t.Notes })
             {
                 Side(field.Operations, WordOperationKind.Delete).Should().Be(field.Older ?? "");
                 Side(field.Operations, WordOperationKind.Insert).Should().Be(field.Newer ?? "");

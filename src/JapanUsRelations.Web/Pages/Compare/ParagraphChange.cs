@@ -50,6 +50,6 @@ public sealed record ParagraphChange([property: JsonIgnore] ComparisonView View,
     /// <summary>For a table, its cells compared; otherwise null.</summary>
     public TableChange? Table => Source.Table is not { } t ? null : new TableChange(
         t.Columns, t.Rows, t.Cells.Select(x => new CellChange(x.RowLabel, x.ColumnLabel, x.Older, x.Newer, CompareWords.Of(x.Status))).ToList(),
-        TextFieldChange.Of(t.Caption), TextFieldChange.Of(t.Units), TextFieldChange.Of(t.Source),
+        TextFieldChange.Of(t.Caption), TextFieldChange.Of(t.Units), TextFieldChange.Of(t.Source), TextFieldChange.Of(t.Notes),
         t.RowChanges.Select(r => new RowChangeEntry(r.Label, CompareWords.Of(r.Status), r.OlderPosition, r.NewerPosition)).ToList());
 }
