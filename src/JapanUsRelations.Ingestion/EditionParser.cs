@@ -50,6 +50,7 @@ public static class EditionParser
         var date = EditionDate.Resolve(file.FileName, manifest?.Published, parts.Dateline, parts.DatelineLine, parts.Masthead, bodyTexts);
         string? reportNumber = parts.ReportNumber ?? manifest?.ReportNumber;
         string publisher = ResolvePublisher(manifest, parts, reportNumber);
+        string reportKey = ReportKeyOf(reportNumber, manifest, title);
         return new Edition
         {
             Id = date.ToId() ?? Slugger.Slugify(title),
@@ -57,8 +58,8 @@ public static class EditionParser
             Publisher = publisher,
             Series = manifest?.Series ?? (parts.Masthead.Count > 2 ? parts.Masthead[1] : null) ?? CrsProduct.SeriesOf(reportNumber),
             ReportNumber = reportNumber,
-            ReportKey = ReportKeyOf(reportNumber, manifest, title),
-            Subject = manifest?.Subject ?? ReportKeyOf(reportNumber, manifest, title),
+            ReportKey = reportKey,
+            Subject = manifest?.Subject ?? reportKey,
             Published = date.Date,
             DatePrecision = date.Precision,
             DateInferred = date.Inferred,

@@ -21,10 +21,14 @@ public sealed class EditionCatalog
             .OrderByDescending(g => g.Latest.Published)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
+        _previousOnSubject = Reports.GroupBy(e => e.Subject, StringComparer.Ordinal)
+            .SelectMany(g => g.Zip(g.Skip(1), (older, newer) => (newer.Id, older)))
+            .ToDictionary(x => x.Id, x => x.older, StringComparer.Ordinal);
         _reportOf = ReportGroups.SelectMany(g => g.Editions.Select(e => (e.Id, g))).ToDictionary(x => x.Id, x => x.g, StringComparer.Ordinal);
     }
 
     private readonly Dictionary<string, ReportGroup> _reportOf;
+    private readonly Dictionary<string, Edition> _previousOnSubject;
 
     /// <summary>Every report with its editions, the most recently updated first.</summary>
     public IReadOnlyList<ReportGroup> ReportGroups { get; }
@@ -119,9 +123,7 @@ public sealed class EditionCatalog
     public Edition? PreviousOnSubject(Edition edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
-        var subject = Reports.Where(e => string.Equals(e.Subject, edition.Subject, StringComparison.Ordinal)).ToList();
-        int i = IndexOf(subject, edition);
-        return i > 0 ? subject[i - 1] : null;
+        return _previousOnSubject.GetValueOrDefault(edition.Id);
     }
 
     /// <summary>The edition of the same report after this one, or null.</summary>

@@ -67,36 +67,8 @@ internal static class SlotPlanner
     private static void MarkOutOfOrder(List<SectionSlot> slots)
     {
         var paired = slots.Where(s => s.Pair is not null).ToList();
-        int n = paired.Count;
-        var length = new int[n];
-        var previous = new int[n];
-        int bestEnd = -1;
-        for (int i = 0; i < n; i++)
-        {
-            length[i] = 1;
-            previous[i] = -1;
-            for (int j = 0; j < i; j++)
-            {
-                if (paired[j].Older!.Index < paired[i].Older!.Index && length[j] + 1 > length[i])
-                {
-                    length[i] = length[j] + 1;
-                    previous[i] = j;
-                }
-            }
-
-            if (bestEnd < 0 || length[i] > length[bestEnd])
-            {
-                bestEnd = i;
-            }
-        }
-
-        var inOrder = new HashSet<int>();
-        for (int k = bestEnd; k >= 0; k = previous[k])
-        {
-            inOrder.Add(k);
-        }
-
-        for (int i = 0; i < n; i++)
+        var inOrder = Diffing.LongestRun.Increasing(paired.Select(p => p.Older!.Index).ToList());
+        for (int i = 0; i < paired.Count; i++)
         {
             paired[i].IsOutOfOrder = !inOrder.Contains(i);
         }

@@ -76,7 +76,7 @@ internal static class TableDiffer
     private static List<RowComparison> RowFates(List<(string Key, string Label)> rows, List<(string Key, string Label)> oLabels, List<(string Key, string Label)> nLabels, List<CellComparison> cells)
     {
         var shared = nLabels.Select(n => IndexOf(oLabels, n.Key)).Where(i => i >= 0).ToList();
-        var inOrder = LongestIncreasing(shared);
+        var inOrder = LongestRun.Increasing(shared).Select(p => shared[p]).ToHashSet();
         var fates = new List<RowComparison>();
         foreach (var (key, label) in rows)
         {
@@ -91,40 +91,6 @@ internal static class TableDiffer
         }
 
         return fates;
-    }
-
-    private static HashSet<int> LongestIncreasing(List<int> values)
-    {
-        int n = values.Count;
-        var length = new int[n];
-        var previous = new int[n];
-        int bestEnd = -1;
-        for (int i = 0; i < n; i++)
-        {
-            length[i] = 1;
-            previous[i] = -1;
-            for (int j = 0; j < i; j++)
-            {
-                if (values[j] < values[i] && length[j] + 1 > length[i])
-                {
-                    length[i] = length[j] + 1;
-                    previous[i] = j;
-                }
-            }
-
-            if (bestEnd < 0 || length[i] > length[bestEnd])
-            {
-                bestEnd = i;
-            }
-        }
-
-        var result = new HashSet<int>();
-        for (int k = bestEnd; k >= 0; k = previous[k])
-        {
-            result.Add(values[k]);
-        }
-
-        return result;
     }
 
     private static string? Cell(IReadOnlyList<IReadOnlyList<string>> rows, int dataRow, int column) =>

@@ -117,7 +117,8 @@ public static class HtmlBlockReader
         public void Paragraph(IElement element)
         {
             string markup = HtmlInline.ToMarkup(element, FileName);
-            if (markup.Length == 0 || Inline.InlineMarkup.ToText(markup).Length == 0)
+            string text = markup.Length == 0 ? "" : Inline.InlineMarkup.ToText(markup);
+            if (text.Length == 0)
             {
                 if (HtmlInline.HasImage(element))
                 {
@@ -127,7 +128,7 @@ public static class HtmlBlockReader
                 return;
             }
 
-            if (IsBoldHeading(markup))
+            if (IsBoldHeading(markup, text))
             {
                 // Layout: a paragraph wholly in bold that reads as a heading (a text box's title, a bold line) heads a
                 // subsection one level below the heading it follows.
@@ -135,7 +136,7 @@ public static class HtmlBlockReader
                 return;
             }
 
-            Add(new ClassifiedBlock(RoleOf(markup), Raw(element, markup), markup));
+            Add(new ClassifiedBlock(RoleOf(text), Raw(element, markup), markup));
             if (HtmlInline.HasImage(element))
             {
                 Add(new ClassifiedBlock(BlockRole.Figure, Raw(element, ""), ""));
@@ -145,12 +146,13 @@ public static class HtmlBlockReader
         private void Heading(IElement element, int level)
         {
             string markup = HtmlInline.ToMarkup(element, FileName);
-            if (Inline.InlineMarkup.ToText(markup).Length == 0)
+            string text = Inline.InlineMarkup.ToText(markup);
+            if (text.Length == 0)
             {
                 return; // layout: empty headings (anchors only, or blank) carry no section
             }
 
-            var role = string.Equals(Inline.InlineMarkup.ToText(markup), "Disclaimer", StringComparison.OrdinalIgnoreCase) ? BlockRole.DisclaimerHeading : BlockRole.Heading;
+            var role = string.Equals(text, "Disclaimer", StringComparison.OrdinalIgnoreCase) ? BlockRole.DisclaimerHeading : BlockRole.Heading;
             _headingLevel = level;
             Add(new ClassifiedBlock(role, Raw(element, markup), markup, level));
         }
@@ -212,28 +214,26 @@ public static class HtmlBlockReader
             }
 
             string markup = HtmlInline.ToMarkup(holder, FileName);
-            if (Inline.InlineMarkup.ToText(markup).Length > 0)
+            string text = Inline.InlineMarkup.ToText(markup);
+            if (text.Length > 0)
             {
-                Add(new ClassifiedBlock(RoleOf(markup), new RawBlock([markup], line), markup) { FromBareText = true });
+                Add(new ClassifiedBlock(RoleOf(text), new RawBlock([markup], line), markup) { FromBareText = true });
             }
         }
 
-        private static BlockRole RoleOf(string markup)
-        {
-            string text = Inline.InlineMarkup.ToText(markup);
-            return text switch
+        private static BlockRole RoleOf(string text) =>
+            text switch
             {
                 _ when LinePatterns.Caption().IsMatch(text) => BlockRole.Caption,
                 _ when LinePatterns.SourceLine().IsMatch(text) => BlockRole.SourceLine,
                 _ when LinePatterns.NoteLine().IsMatch(text) => BlockRole.NoteLine,
                 _ => BlockRole.Paragraph,
             };
-        }
 
-        private static bool IsBoldHeading(string markup) =>
+        private static bool IsBoldHeading(string markup, string text) =>
             markup.StartsWith("<b>", StringComparison.Ordinal) && markup.EndsWith("</b>", StringComparison.Ordinal)
             && markup.IndexOf("<b>", 1, StringComparison.Ordinal) < 0
-            && LinePatterns.IsHeadingLike(Inline.InlineMarkup.ToText(markup));
+            && LinePatterns.IsHeadingLike(text);
 
         private static bool ContainsBlock(IElement element) =>
             element.Descendants<IElement>().Any(e => HtmlSource.IsBlock(e.LocalName));
