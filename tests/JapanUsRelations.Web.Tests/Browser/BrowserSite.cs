@@ -61,7 +61,9 @@ public sealed class BrowserSite : IAsyncLifetime
             TimezoneId = "UTC",
             DeviceScaleFactor = 1,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI runs the three test assemblies side by side on two shared cores (fuzz, kill -9 and load tests beside
+        // the browser), and a first render under that load can take many seconds. A step that never completes still fails.
+        context.SetDefaultTimeout(45_000);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page);
     }
