@@ -61,6 +61,21 @@ public sealed class LineageBook
         return Timeline.ById(editionId) is { } e ? Timeline.Through(e).Select(x => x.Id).ToList() : [];
     }
 
+    /// <summary>
+    /// The step into <paramref name="newerId"/> from its predecessor as stored at ingestion (how much changed, and
+    /// the source hashes of both editions then), or null for a first edition or a database without lineage.
+    /// </summary>
+    public EditionStep? Step(string newerId)
+    {
+        ArgumentNullException.ThrowIfNull(newerId);
+        if (Timeline.ById(newerId) is not { } newer || Timeline.Predecessor(newer) is not { } older)
+        {
+            return null;
+        }
+
+        return new EditionStep(older.Id, newer.Id, newer.ChangedShare ?? 0, newer.RawChangedShare ?? 0, older.SourceSha256, newer.SourceSha256);
+    }
+
     /// <summary>The comparison of <paramref name="olderId"/> with <paramref name="newerId"/> stored at ingestion, or null (not a stored pair).</summary>
     public StoredComparison? Comparison(string olderId, string newerId)
     {
@@ -75,7 +90,7 @@ public sealed class LineageBook
         var row = connection.QuerySingleOrDefault<(string Format, byte[] Data)>(
             "SELECT comparison_format, comparison FROM edition_step WHERE newer_edition_id = @newer AND older_edition_id = @older",
             new { newer = newer.RowId, older = older.RowId });
-        return row.Data is null ? null : new StoredComparison(olderId, newerId, row.Format, row.Data);
+        return row.Data is null ? null : new StoredComparison(olderId, newerId, row.Format, row.Data) { OlderSha256 = older.SourceSha256, NewerSha256 = newer.SourceSha256 };
     }
 
     /// <summary>The lineage of the block <paramref name="anchor"/> of edition <paramref name="editionId"/>, or null when there is no such block.</summary>
