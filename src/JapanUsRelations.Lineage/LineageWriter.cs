@@ -26,6 +26,12 @@ public sealed class LineageWriter : ICorpusTableWriter
         _options = options ?? ComparisonOptions.Default;
     }
 
+    /// <summary>This build's lineage: the versions of the comparison engine's and this stage's code.</summary>
+    public static string CurrentVersion { get; } = ParserVersion.Of(typeof(EditionComparer).Assembly) + "." + ParserVersion.Of(typeof(LineageWriter).Assembly);
+
+    /// <inheritdoc />
+    public string Version => CurrentVersion;
+
     /// <inheritdoc />
     public void Write(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<WrittenEdition> editions)
     {
