@@ -24,6 +24,8 @@ internal static class LineageBenchmark
         {
             var without = new List<double>();
             var with = new List<double>();
+            var cpuWithout = new List<double>();
+            var cpuWith = new List<double>();
             long sizeWithout = 0, sizeWith = 0;
             for (int i = -1; i < runs; i++)
             {
@@ -33,9 +35,11 @@ internal static class LineageBenchmark
                     bool plain = (turn == 0) == plainFirst;
                     string db = Path.Combine(work, $"{(plain ? "plain" : "lineage")}-{i + 1}.db");
                     var pipeline = plain ? IngestionPipeline.CreateDefault(NullLoggerFactory.Instance) : CorpusIngestion.CreateDefault(NullLoggerFactory.Instance);
+                    var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
                     long start = Stopwatch.GetTimestamp();
                     pipeline.Run(corpus, db);
                     double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalMilliseconds;
                     long size = new FileInfo(db).Length;
                     SqliteConnection.ClearAllPools();
                     File.Delete(db);
@@ -45,6 +49,7 @@ internal static class LineageBenchmark
                     }
 
                     (plain ? without : with).Add(ms);
+                    (plain ? cpuWithout : cpuWith).Add(cpu);
                     if (plain)
                     {
                         sizeWithout = size;
@@ -54,7 +59,7 @@ internal static class LineageBenchmark
                         sizeWith = size;
                     }
 
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {i + 1} {(plain ? "without" : "with   ")} lineage: {ms:0} ms"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {i + 1} {(plain ? "without" : "with   ")} lineage: {ms:0} ms wall, {cpu:0} ms CPU"));
                 }
             }
 
@@ -62,12 +67,13 @@ internal static class LineageBenchmark
             double a = Median(without), b = Median(with);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Corpus {corpus}: {files} files; {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}"));
             Console.WriteLine();
-            Console.WriteLine("| Ingestion | Runs | Median ms | Min ms | Max ms | Database MB |");
-            Console.WriteLine("|-----------|-----:|----------:|-------:|-------:|------------:|");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| without lineage | {without.Count} | {a:0} | {without.Min():0} | {without.Max():0} | {sizeWithout / 1048576.0:0.0} |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| with lineage | {with.Count} | {b:0} | {with.Min():0} | {with.Max():0} | {sizeWith / 1048576.0:0.0} |"));
+            double ca = Median(cpuWithout), cb = Median(cpuWith);
+            Console.WriteLine("| Ingestion | Runs | Median wall ms | Min ms | Max ms | Median CPU ms | Database MB |");
+            Console.WriteLine("|-----------|-----:|---------------:|-------:|-------:|--------------:|------------:|");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| without lineage | {without.Count} | {a:0} | {without.Min():0} | {without.Max():0} | {ca:0} | {sizeWithout / 1048576.0:0.0} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| with lineage | {with.Count} | {b:0} | {with.Min():0} | {with.Max():0} | {cb:0} | {sizeWith / 1048576.0:0.0} |"));
             Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Lineage adds {b - a:0} ms = {(b - a) / a:P0} of the ingestion without it (medians); min to min {(with.Min() - without.Min()) / without.Min():P0}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Lineage adds {b - a:0} ms wall = {(b - a) / a:P0} of the ingestion without it (medians; min to min {(with.Min() - without.Min()) / without.Min():P0}); CPU {cb - ca:0} ms = {(cb - ca) / ca:P0}"));
             return 0;
         }
         finally
