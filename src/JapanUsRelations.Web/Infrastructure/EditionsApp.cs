@@ -1,8 +1,8 @@
 using System.Text.Json;
 using JapanUsRelations.Ingestion;
-using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure.Caching;
 using JapanUsRelations.Web.Infrastructure.Logging;
+using JapanUsRelations.Web.Infrastructure.Serving;
 using JapanUsRelations.Web.Infrastructure.Startup;
 using Serilog;
 
@@ -27,8 +27,7 @@ public static class EditionsApp
 
         var options = (builder.Configuration.GetSection("Editions").Get<EditionsOptions>() ?? new EditionsOptions()).Resolved();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(sp => new ReadStore(options.DatabasePath, sp.GetRequiredService<ILogger<ReadStore>>()));
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<ReadStore>().Editions);
+        builder.Services.AddServedStore();
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
