@@ -99,7 +99,7 @@ public class ReingestWhileServingTests(ITestOutputHelper output)
             await Task.WhenAll(readers);
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // ingestion's own pooled connections to the files it replaced
             output.WriteLine($"{answers.Count} requests during 6 re-ingestions; {served.Switches - switchesBefore} snapshots swapped in; responses per build {string.Join(", ", answers.GroupBy(a => a.Database).Select(g => $"{g.Key} ({(g.Key is null ? "?" : builds[g.Key])}): {g.Count()}"))}");
-            OpenReplacedDatabaseFiles(site.DataDirectory).Should().BeEmpty("a replaced database's file is closed once no request reads it");
+            ReplacedFiles.StillOpen(site.DataDirectory).Should().BeEmpty("a replaced database's file is closed once no request reads it");
         }
         finally
         {
@@ -161,11 +161,4 @@ public class ReingestWhileServingTests(ITestOutputHelper output)
     };
 
     private static string Short(string fingerprint) => fingerprint[..12];
-
-    private static List<string> OpenReplacedDatabaseFiles(string folder) =>
-        Directory.GetFiles("/proc/self/fd")
-            .Select(fd => { try { return new FileInfo(fd).LinkTarget; } catch (IOException) { return null; } })
-            .OfType<string>()
-            .Where(target => target.StartsWith(folder, StringComparison.Ordinal) && target.EndsWith("(deleted)", StringComparison.Ordinal))
-            .ToList();
 }
