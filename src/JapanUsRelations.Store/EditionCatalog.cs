@@ -3,8 +3,8 @@ using JapanUsRelations.Ingestion.Model;
 namespace JapanUsRelations.Store;
 
 /// <summary>
-/// The editions of the served database, loaded once (the database is rebuilt only by ingestion, never edited in
-/// place). Knows the timeline (report editions by date, reference sources apart) and the reports: editions grouped
+/// The editions of one database snapshot (<see cref="ReadStore"/>), loaded once: a new database is a new snapshot with
+/// its own catalog. Knows the timeline (report editions by date, reference sources apart) and the reports: editions grouped
 /// by report key, with previous and next edition within a report.
 /// </summary>
 public sealed class EditionCatalog
@@ -72,7 +72,8 @@ public sealed class EditionCatalog
             && (dayOrYear.Length == 4 || e.DatePrecision == DatePrecision.Day)).ToList();
     }
 
-    private static bool IsDayOrYear(string text) =>
+    /// <summary>True for a year (<c>2024</c>) or a calendar day (<c>2024-11-05</c>), what <see cref="OnDate"/> accepts.</summary>
+    public static bool IsDayOrYear(string text) =>
         (text.Length == 4 && text.All(char.IsAsciiDigit))
         || (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _));
 

@@ -11,8 +11,8 @@ namespace JapanUsRelations.Web.Pages.Compare;
 /// comparison. Each edition's comparison with its predecessor on its subject was computed at ingestion and stored
 /// (<see cref="LineageBook.Comparison"/>): it is decoded, not recomputed; any other pair is computed on demand.
 /// Both are kept in a bounded cache (<see cref="ComparisonCache"/>, the most recently used
-/// <c>Comparisons:CacheSize</c> pairs, default <see cref="ComparisonCache.DefaultCapacity"/>), keyed by the edition
-/// objects, so a new store snapshot starts afresh. Also the site's <see cref="IChangeMeter"/> (the editions list
+/// <c>Comparisons:CacheSize</c> pairs, default <see cref="ComparisonCache.DefaultCapacity"/>), one per database snapshot
+/// (<see cref="ReadStore.Derived{T}"/>), so a new snapshot starts afresh. Also the site's <see cref="IChangeMeter"/> (the editions list
 /// and edition page ask it how much changed): for stored pairs the share stored at ingestion answers without
 /// decoding anything.
 /// </summary>
@@ -30,7 +30,8 @@ public sealed class ComparisonService : IChangeMeter
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(configuration);
         _store = store;
-        _cache = new ComparisonCache(capacity: Math.Max(1, configuration.GetValue(CacheSizeKey, ComparisonCache.DefaultCapacity)), stored: Stored);
+        int capacity = Math.Max(1, configuration.GetValue(CacheSizeKey, ComparisonCache.DefaultCapacity));
+        _cache = store.Derived(snapshot => new ComparisonCache(capacity: capacity, stored: (older, newer) => StoredIn(snapshot, older, newer)));
     }
 
     /// <summary>The cache (its capacity and how many comparisons it computed rather than read from the store).</summary>
@@ -63,8 +64,8 @@ public sealed class ComparisonService : IChangeMeter
     }
 
     // The comparison stored at ingestion for this pair, when the pair is a stored step of these very texts.
-    private EditionComparison? Stored(Edition older, Edition newer) =>
-        _store.Lineage.Comparison(older.Id, newer.Id) is { } stored && IsStep(stored.OlderId, stored.OlderSha256, stored.NewerSha256, older, newer)
+    private static EditionComparison? StoredIn(ReadStore snapshot, Edition older, Edition newer) =>
+        snapshot.Lineage.Comparison(older.Id, newer.Id) is { } stored && IsStep(stored.OlderId, stored.OlderSha256, stored.NewerSha256, older, newer)
             ? ComparisonCodec.Decode(stored.Format, stored.Data)
             : null;
 
