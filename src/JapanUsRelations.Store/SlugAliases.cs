@@ -5,27 +5,34 @@ namespace JapanUsRelations.Store;
 
 /// <summary>
 /// Old section slugs of the served database (table <c>slug_alias</c>, migration 005, written by
-/// <see cref="SlugHistory"/>): pages answer 301 from an old slug to the section that now holds its text.
+/// <see cref="SlugHistory"/>): pages answer 301 from an old slug to the section that now holds its text. Each look-up
+/// is one query by the table's primary key (only a slug no section has is looked up).
 /// </summary>
 public sealed class SlugAliases
 {
-    private readonly IReadOnlyDictionary<(string EditionId, string OldSlug), string> _aliases;
+    [StoreQuery]
+    internal const string NewSlugSql = "SELECT new_slug FROM slug_alias WHERE edition_slug = @edition AND old_slug = @slug";
 
-    private SlugAliases(IReadOnlyDictionary<(string, string), string> aliases) => _aliases = aliases;
+    private readonly string? _databasePath;
+
+    private SlugAliases(string? databasePath) => _databasePath = databasePath;
 
     /// <summary>The current slug for an old one, or null when <paramref name="slug"/> was never renamed.</summary>
-    public string? NewSlug(string editionId, string slug) => _aliases.GetValueOrDefault((editionId, slug));
+    public string? NewSlug(string editionId, string slug)
+    {
+        if (_databasePath is null)
+        {
+            return null;
+        }
 
-    /// <summary>Reads every alias (none before migration 005).</summary>
+        using var connection = Database.Open(_databasePath);
+        return connection.QueryFirstOrDefault<string?>(NewSlugSql, new { edition = editionId, slug });
+    }
+
+    /// <summary>The aliases of a database (none before migration 005).</summary>
     public static SlugAliases Load(string databasePath)
     {
         using var connection = Database.Open(databasePath);
-        if (!EditionReader.HasTable(connection, "slug_alias"))
-        {
-            return new SlugAliases(new Dictionary<(string, string), string>());
-        }
-
-        return new SlugAliases(connection.Query<(string Edition, string Old, string New)>("SELECT edition_slug, old_slug, new_slug FROM slug_alias")
-            .ToDictionary(a => (a.Edition, a.Old), a => a.New));
+        return new SlugAliases(EditionReader.HasTable(connection, "slug_alias") ? databasePath : null);
     }
 }

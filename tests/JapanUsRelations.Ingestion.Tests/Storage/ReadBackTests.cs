@@ -47,7 +47,7 @@ public class ReadBackTests
     {
         using var seeds = new TempSeeds();
         IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).Run(seeds.SeedsPath, seeds.DatabasePath);
-        TopicBook.LoadThreshold(seeds.DatabasePath).Should().Be(Enrichment.Topics.TopicTaxonomy.Default.MinScore, "written with the taxonomy");
+        new ReadStore(seeds.DatabasePath, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReadStore>.Instance).Topics.Threshold.Should().Be(Enrichment.Topics.TopicTaxonomy.Default.MinScore, "written with the taxonomy");
         using (var connection = Database.Open(seeds.DatabasePath, readOnly: false))
         {
             using var update = connection.CreateCommand();
@@ -56,7 +56,7 @@ public class ReadBackTests
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        TopicBook.LoadThreshold(seeds.DatabasePath).Should().Be(9.5, "the database's own threshold, not this build's");
+        new ReadStore(seeds.DatabasePath, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReadStore>.Instance).Topics.Threshold.Should().Be(9.5, "the database's own threshold, not this build's");
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public readonly record struct PageRequest(int Page, int Size)
     /// <summary>Items skipped before this page.</summary>
     public int Skip => (Page - 1) * Size;
 
+    /// <summary>This request with its size cut to a list's own bound (a matrix of editions shows at most so many columns).</summary>
+    public PageRequest AtMost(int maxSize) => this with { Size = Math.Min(Size, maxSize) };
+
     /// <summary>
     /// The page asked for in a query, with <paramref name="defaultSize"/> when no size is given. A value the guard
     /// would refuse (it never gets here) counts as absent.

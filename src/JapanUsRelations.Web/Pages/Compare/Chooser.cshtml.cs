@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JapanUsRelations.Web.Pages.Compare;
@@ -7,5 +8,5 @@ namespace JapanUsRelations.Web.Pages.Compare;
 public sealed class ChooserModel(CompareHandler handler) : AnswerPage<CompareChoice>
 {
     /// <summary>Shows the form; with both ids chosen and known, goes to their comparison.</summary>
-    public IActionResult OnGet(string? a, string? b) => Render(handler.Chooser(a, b));
+    public IActionResult OnGet(string? a, string? b) => Render(handler.Chooser(a, b, PageRequest.From(Request, CompareChoice.DefaultPageSize)));
 }

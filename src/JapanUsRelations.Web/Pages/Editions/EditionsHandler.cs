@@ -14,12 +14,12 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
 {
     private EditionCatalog Catalog => store.Editions;
 
-    /// <summary><c>/</c>: the timeline and the entry points.</summary>
+    /// <summary><c>/</c>: the latest editions on a timeline and the entry points.</summary>
     public HomePage Home() => new(
-        Catalog.Reports.Select(e => new EditionSummary(e)).ToList(),
+        Catalog.Reports.Skip(Math.Max(0, Catalog.Reports.Count - HomePage.TimelineLength)).Select(e => new EditionSummary(e)).ToList(),
         Catalog.References.Select(e => new EditionSummary(e)).ToList(),
         new HomeLinks(Urls.Api(Urls.Editions), Urls.Api(Urls.Topics), Urls.Api(Urls.Facts), Urls.Api(Urls.CompareChooser), Urls.Api(Urls.SearchPage) + "?q="),
-        store.Topics.Topics.Take(3).Select(t => t.Name).ToList());
+        store.Topics.Topics.Take(3).Select(t => t.Name).ToList()) { EditionCount = Catalog.Reports.Count };
 
     /// <summary>
     /// <c>/editions?on=2026-09-16&amp;page=N</c>: one page of the editions (of one day or year, where a bare date names
