@@ -27,8 +27,14 @@ public sealed record FactKindPage(
     /// <summary>Report editions per page of a kind when the URL names no size.</summary>
     public const int DefaultPageSize = 20;
 
+    /// <summary>The most report editions a page of a kind shows, whatever size is asked for.</summary>
+    public const int MaxPageSize = 50;
+
     /// <summary>Editions per page of the unclassified quantities when the URL names no size (each states many).</summary>
     public const int UnclassifiedPageSize = 5;
+
+    /// <summary>The most editions a page of unclassified quantities shows, whatever size is asked for (an edition can state 40 KB of them).</summary>
+    public const int UnclassifiedMaxPageSize = 5;
 
     /// <summary>The editions this page shows (not serialised).</summary>
     [JsonIgnore]

@@ -32,6 +32,7 @@ public sealed class FactsHandler(ReadStore store)
         ArgumentNullException.ThrowIfNull(kind);
         if (kind == FactKindPage.UnclassifiedKind)
         {
+            request = request.AtMost(FactKindPage.UnclassifiedMaxPageSize);
             var listed = store.Editions.Listed;
             var pages = Pagination.Of(request, listed.Count, PageUrls.For(Urls.Fact(kind), request.Size, FactKindPage.UnclassifiedPageSize));
             if (pages.IsBeyondEnd)
@@ -48,7 +49,7 @@ public sealed class FactsHandler(ReadStore store)
             return new NotFoundModel($"fact kind “{kind}”", "Fact kinds that exist", store.Facts.Kinds.Select(k => new Link(k.Label, Urls.Fact(k.Kind))).ToList());
         }
 
-        var window = EditionWindow.Of(store.Editions.Reports, request, Urls.Fact(kind), FactKindPage.DefaultPageSize);
+        var window = EditionWindow.Of(store.Editions.Reports, request.AtMost(FactKindPage.MaxPageSize), Urls.Fact(kind), FactKindPage.DefaultPageSize);
         if (window.Paging.IsBeyondEnd)
         {
             return window.Paging.NotFound($"the editions of “{info.Label}”");

@@ -23,6 +23,9 @@ public sealed record TopicPage(
     /// <summary>Report editions per page when the URL names no size.</summary>
     public const int DefaultPageSize = 10;
 
+    /// <summary>The most report editions a page shows, whatever size is asked for (a topic can fill 20 KB an edition).</summary>
+    public const int MaxPageSize = 10;
+
     /// <summary>How many report editions, of all, have a passage on the topic.</summary>
     public int EditionsSpeaking { get; init; }
 

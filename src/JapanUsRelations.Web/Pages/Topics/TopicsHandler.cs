@@ -26,7 +26,7 @@ public sealed class TopicsHandler(ReadStore store)
             return Unknown(slug);
         }
 
-        var window = EditionWindow.Of(store.Editions.Reports, request, Urls.Topic(topic.Slug), TopicPage.DefaultPageSize);
+        var window = EditionWindow.Of(store.Editions.Reports, request.AtMost(TopicPage.MaxPageSize), Urls.Topic(topic.Slug), TopicPage.DefaultPageSize);
         if (window.Paging.IsBeyondEnd)
         {
             return window.Paging.NotFound($"the editions on “{topic.Name}”");
