@@ -8,5 +8,5 @@ namespace JapanUsRelations.Web.Pages.Reports;
 public sealed class ReportModel(ReportsHandler handler) : AnswerPage<ReportPage>
 {
     /// <summary>Renders the handler's answer.</summary>
-    public IActionResult OnGet(string key) => Render(handler.Report(key, PageRequest.From(Request, ReportPage.DefaultPageSize)), keepQuery: true);
+    public IActionResult OnGet(string key) => Render(handler.Report(key, PageRequest.From(Request, ReportPage.DefaultPageSize)));
 }
