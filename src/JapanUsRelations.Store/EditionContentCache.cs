@@ -45,13 +45,36 @@ internal sealed class EditionContentCache(Func<long, EditionContent> load, long 
             }
         }
 
-        var content = entry.Content.Value;
+        EditionContent content;
+        try
+        {
+            content = entry.Content.Value;
+        }
+        catch (Exception)
+        {
+            Forget(entry);
+            throw;
+        }
+
         if (entry.Size < 0)
         {
             Account(entry, content.Size);
         }
 
         return content;
+    }
+
+    /// <summary>Drops an entry whose read failed, so the next reader tries again (a <see cref="Lazy{T}"/> keeps its exception).</summary>
+    private void Forget(Entry entry)
+    {
+        lock (_lock)
+        {
+            if (_entries.TryGetValue(entry.Id, out var node) && ReferenceEquals(node.Value, entry))
+            {
+                _recent.Remove(node);
+                _entries.Remove(entry.Id);
+            }
+        }
     }
 
     private void Account(Entry entry, long size)
