@@ -1,46 +1,58 @@
 using Dapper;
 using JapanUsRelations.Ingestion.Identity;
-using JapanUsRelations.Ingestion.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace JapanUsRelations.Store;
 
 /// <summary>
 /// Edition ids handed out before that now belong to another edition id (table <c>edition_alias</c>, migration 006,
-/// written by <see cref="EditionIdHistory"/>): edition pages answer 301 from the old id.
+/// written by <see cref="EditionIdHistory"/>): edition pages answer 301 from the old id. Each look-up is one query by
+/// the table's primary key (only an id no edition has is looked up).
 /// </summary>
 public sealed class EditionAliases
 {
-    private readonly IReadOnlyDictionary<string, string> _aliases;
+    [StoreQuery]
+    internal const string EditionIdSql = "SELECT edition_slug FROM edition_alias WHERE old_slug = @old";
 
-    private EditionAliases(IReadOnlyList<EditionAlias> aliases)
+    /// <summary>Every alias: for tools and tests, no page runs it.</summary>
+    [StoreQuery]
+    internal const string AllSql = "SELECT old_slug AS OldId, edition_slug AS EditionId FROM edition_alias ORDER BY old_slug";
+
+    private readonly SnapshotConnections? _connections;
+
+    private EditionAliases(SnapshotConnections? connections) => _connections = connections;
+
+    /// <summary>Every alias, by old id (read when asked).</summary>
+    public IReadOnlyList<EditionAlias> All
     {
-        All = aliases;
-        _aliases = aliases.ToDictionary(a => a.OldId, a => a.EditionId, StringComparer.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Every alias, by old id.</summary>
-    public IReadOnlyList<EditionAlias> All { get; }
-
-    /// <summary>The edition id an old id now points to, or null.</summary>
-    public string? EditionIdFor(string oldId) => _aliases.GetValueOrDefault(oldId);
-
-    /// <summary>Reads every alias (none before migration 006).</summary>
-    public static EditionAliases Load(string databasePath)
-    {
-        using var connection = Database.Open(databasePath);
-        return Load(connection);
-    }
-
-    /// <summary>Reads every alias through an open connection (a served snapshot's).</summary>
-    public static EditionAliases Load(SqliteConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        if (!EditionReader.HasTable(connection, "edition_alias"))
+        get
         {
-            return new EditionAliases([]);
+            if (_connections is null)
+            {
+                return [];
+            }
+
+            using var lease = _connections.Rent();
+            return lease.Connection.Query<EditionAlias>(AllSql).ToList();
+        }
+    }
+
+    /// <summary>The edition id an old id now points to (any case), or null.</summary>
+    public string? EditionIdFor(string oldId)
+    {
+        if (_connections is null)
+        {
+            return null;
         }
 
-        return new EditionAliases(connection.Query<EditionAlias>("SELECT old_slug AS OldId, edition_slug AS EditionId FROM edition_alias ORDER BY old_slug").ToList());
+        using var lease = _connections.Rent();
+        return lease.Connection.QueryFirstOrDefault<string?>(EditionIdSql, new { old = oldId });
+    }
+
+    /// <summary>The aliases of a database (none before migration 006).</summary>
+    public static EditionAliases Load(SnapshotConnections connections)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        using var lease = connections.Rent();
+        return new EditionAliases(EditionReader.HasTable(lease.Connection, "edition_alias") ? connections : null);
     }
 }

@@ -3,19 +3,33 @@ using JapanUsRelations.Ingestion.Model;
 namespace JapanUsRelations.Store;
 
 /// <summary>
-/// The editions of one database snapshot (<see cref="ReadStore"/>), loaded once: a new database is a new snapshot with
-/// its own catalog. Knows the timeline (report editions by date, reference sources apart) and the reports: editions grouped
-/// by report key, with previous and next edition within a report.
+/// The editions of the served database: every edition's catalog row, loaded once (the database is rebuilt only by
+/// ingestion, never edited in place); each edition's content is read when first used (see <see cref="ContentList{T}"/>).
+/// Knows the timeline (report editions by date, reference sources apart) and the reports: editions grouped by report
+/// key, with previous and next edition within a report.
 /// </summary>
 public sealed class EditionCatalog
 {
-    /// <summary>A catalog over editions as loaded by <see cref="EditionReader"/>.</summary>
+    private readonly Func<Edition, EditionContent> _content;
+    private readonly Dictionary<string, Edition> _byId;
+
+    /// <summary>A catalog over editions fully loaded (by <see cref="EditionReader.LoadAll"/>, or built in memory).</summary>
     public EditionCatalog(IReadOnlyList<Edition> editions)
+        : this(editions, static e => new EditionContent(e.Sections, e.Notes, e.Repairs, e.Facts, e.Topics))
+    {
+    }
+
+    /// <summary>A catalog whose editions' content comes through <paramref name="content"/>.</summary>
+    internal EditionCatalog(IReadOnlyList<Edition> editions, Func<Edition, EditionContent> content)
     {
         ArgumentNullException.ThrowIfNull(editions);
+        ArgumentNullException.ThrowIfNull(content);
+        _content = content;
         All = editions;
+        _byId = editions.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Reports = All.Where(e => e.Kind == EditionKind.Report).OrderBy(e => e.Published).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         References = All.Where(e => e.Kind == EditionKind.Reference).ToList();
+        Listed = [.. Reports, .. References];
         ReportGroups = Reports.GroupBy(e => e.ReportKey, StringComparer.OrdinalIgnoreCase)
             .Select(g => new ReportGroup(g.Key, g.ToList()))
             .OrderByDescending(g => g.Latest.Published)
@@ -87,10 +101,13 @@ public sealed class EditionCatalog
     public IReadOnlyList<Edition> References { get; }
 
     /// <summary>Report editions oldest first, then the reference sources: the order every list of editions uses.</summary>
-    public IReadOnlyList<Edition> Listed => [.. Reports, .. References];
+    public IReadOnlyList<Edition> Listed { get; }
 
     /// <summary>The edition with exactly this id, or null.</summary>
-    public Edition? Find(string id) => All.FirstOrDefault(e => string.Equals(e.Id, id, StringComparison.Ordinal));
+    public Edition? Find(string id) => id is not null && _byId.TryGetValue(id, out var edition) ? edition : null;
+
+    /// <summary>The edition's content (read now when it is not held).</summary>
+    internal EditionContent ContentOf(Edition edition) => _content(edition);
 
     /// <summary>
     /// Resolves an id as a reader may type it: an exact id, or a year with exactly one edition in it (the caller

@@ -1,39 +1,56 @@
 using Dapper;
 using JapanUsRelations.Ingestion.Model;
-using JapanUsRelations.Ingestion.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace JapanUsRelations.Store;
 
 /// <summary>
-/// The facts of the served editions (<see cref="Edition.Facts"/>, read by <see cref="EditionReader"/>) with the
-/// fact-kind catalogue of table <c>fact_kind</c>: by kind, by block, by topic.
+/// The facts of the served editions with the fact-kind catalogue of table <c>fact_kind</c>. Which kinds some edition
+/// states, and how many quantities no kind matched, are indexed queries; the facts themselves are read with their
+/// edition's content (<see cref="Edition.Facts"/>), so a page asks for the facts of the editions it shows.
 /// </summary>
 public sealed class FactBook
 {
-    private readonly IReadOnlyList<FactKindInfo> _catalogue;
-    private readonly ILookup<(string EditionId, string Anchor), StoredFact> _byBlock;
+    /// <summary>The catalogue, in catalogue order: a fixed list from the build's rules (tens of rows), read whole.</summary>
+    [StoreQuery]
+    internal const string CatalogueSql = "SELECT kind, label, topic, value_type, unit, recognised FROM fact_kind ORDER BY ordinal";
 
-    /// <summary>Lines the editions' facts up with the catalogue.</summary>
-    public FactBook(EditionCatalog editions, IReadOnlyList<FactKindInfo> catalogue)
+    [StoreQuery]
+    internal const string StatesKindSql = "SELECT EXISTS (SELECT 1 FROM fact WHERE kind = @kind)";
+
+    [StoreQuery]
+    internal const string UnclassifiedCountSql = "SELECT count(*) FROM fact WHERE kind IS NULL";
+
+    private readonly EditionCatalog _editions;
+    private readonly IReadOnlyList<FactKindInfo> _catalogue;
+
+    /// <summary>Lines the editions' facts up with the catalogue and the kinds stated.</summary>
+    public FactBook(EditionCatalog editions, IReadOnlyList<FactKindInfo> catalogue, IReadOnlySet<string> statedKinds, int unclassifiedCount)
     {
         ArgumentNullException.ThrowIfNull(editions);
         ArgumentNullException.ThrowIfNull(catalogue);
+        ArgumentNullException.ThrowIfNull(statedKinds);
+        _editions = editions;
         _catalogue = catalogue;
-        All = editions.All.SelectMany(Stored).ToList();
-        var stated = All.Select(f => f.Fact.Kind).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        Kinds = catalogue.Where(k => stated.Contains(k.Kind)).ToList();
-        _byBlock = All.ToLookup(f => (f.Edition.Id, f.Fact.BlockAnchor));
+        Kinds = catalogue.Where(k => statedKinds.Contains(k.Kind)).ToList();
+        UnclassifiedCount = unclassifiedCount;
     }
 
     /// <summary>Every kind some edition states, in catalogue order.</summary>
     public IReadOnlyList<FactKindInfo> Kinds { get; }
 
-    /// <summary>Every stored fact, in edition and reading order.</summary>
-    public IReadOnlyList<StoredFact> All { get; }
+    /// <summary>How many quantities no kind matched, in every edition.</summary>
+    public int UnclassifiedCount { get; }
 
-    /// <summary>Quantities no kind matched, in edition and reading order.</summary>
-    public IReadOnlyList<StoredFact> Unclassified => All.Where(f => f.Fact.Kind is null).ToList();
+    /// <summary>Every stored fact, edition by edition in list order (each edition's content read in turn): for downloads.</summary>
+    public IEnumerable<StoredFact> All => _editions.Listed.SelectMany(Stored);
+
+    /// <summary>The quantities no kind matched in these editions, in edition and reading order.</summary>
+    public IReadOnlyList<StoredFact> Unclassified(IEnumerable<Edition> editions)
+    {
+        ArgumentNullException.ThrowIfNull(editions);
+        return editions.SelectMany(Stored).Where(f => f.Fact.Kind is null).ToList();
+    }
 
     /// <summary>The stated kind with this id, or null.</summary>
     public FactKindInfo? Find(string kind) => Kinds.FirstOrDefault(k => string.Equals(k.Kind, kind, StringComparison.Ordinal));
@@ -41,44 +58,54 @@ public sealed class FactBook
     /// <summary>The label of a catalogue kind, or the id itself when the catalogue does not know it.</summary>
     public string LabelOf(string kind) => _catalogue.FirstOrDefault(k => string.Equals(k.Kind, kind, StringComparison.Ordinal))?.Label ?? kind;
 
-    /// <summary>The facts of one kind, in edition and reading order.</summary>
-    public IReadOnlyList<StoredFact> OfKind(string kind) => All.Where(f => f.Fact.Kind == kind).ToList();
+    /// <summary>The facts of one kind in these editions, in edition and reading order.</summary>
+    public IReadOnlyList<StoredFact> OfKind(string kind, IEnumerable<Edition> editions)
+    {
+        ArgumentNullException.ThrowIfNull(editions);
+        return editions.SelectMany(e => Stored(e, f => f.Kind == kind)).ToList();
+    }
+
+    /// <summary>Every fact of these editions, in edition and reading order.</summary>
+    public IReadOnlyList<StoredFact> In(IEnumerable<Edition> editions)
+    {
+        ArgumentNullException.ThrowIfNull(editions);
+        return editions.SelectMany(Stored).ToList();
+    }
 
     /// <summary>The facts stated in one block.</summary>
-    public IReadOnlyList<StoredFact> ForBlock(string editionId, string anchor) => _byBlock[(editionId, anchor)].ToList();
+    public IReadOnlyList<StoredFact> ForBlock(string editionId, string anchor) =>
+        _editions.Find(editionId) is { } edition ? Stored(edition, f => f.BlockAnchor == anchor).ToList() : [];
 
     /// <summary>The classified facts of one edition on one topic.</summary>
     public IReadOnlyList<StoredFact> ForTopic(string topic, string editionId)
     {
         var kinds = Kinds.Where(k => k.Topic == topic).Select(k => k.Kind).ToHashSet(StringComparer.Ordinal);
-        return All.Where(f => f.Edition.Id == editionId && f.Fact.Kind is { } k && kinds.Contains(k)).ToList();
+        return _editions.Find(editionId) is { } edition ? Stored(edition, f => f.Kind is { } k && kinds.Contains(k)).ToList() : [];
     }
 
     /// <summary>Reads the catalogue of table <c>fact_kind</c>, in catalogue order (empty before migration 003).</summary>
-    public static IReadOnlyList<FactKindInfo> LoadCatalogue(string databasePath)
-    {
-        using var connection = Database.Open(databasePath);
-        return LoadCatalogue(connection);
-    }
+    internal static IReadOnlyList<FactKindInfo> LoadCatalogue(SqliteConnection connection, DatabaseSchema schema) =>
+        !schema.Has("fact_kind")
+            ? []
+            : connection.Query<(string Kind, string Label, string Topic, string ValueType, string? Unit, string Recognised)>(CatalogueSql)
+                .Select(k => new FactKindInfo(k.Kind, k.Label, k.Topic, FactValueTypes.Parse(k.ValueType), k.Unit, k.Recognised))
+                .ToList();
 
-    /// <summary>Reads the catalogue through an open connection (a served snapshot's).</summary>
-    public static IReadOnlyList<FactKindInfo> LoadCatalogue(SqliteConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        if (!EditionReader.HasTable(connection, "fact_kind"))
-        {
-            return [];
-        }
+    /// <summary>The catalogue's kinds some edition states: one indexed look-up per kind (index <c>ix_fact_kind</c>).</summary>
+    internal static IReadOnlySet<string> LoadStatedKinds(SqliteConnection connection, DatabaseSchema schema, IReadOnlyList<FactKindInfo> catalogue) =>
+        !schema.Has("fact")
+            ? new HashSet<string>()
+            : catalogue.Where(k => connection.ExecuteScalar<long>(StatesKindSql, new { kind = k.Kind }) != 0).Select(k => k.Kind).ToHashSet(StringComparer.Ordinal);
 
-        return connection.Query<(string Kind, string Label, string Topic, string ValueType, string? Unit, string Recognised)>(
-                "SELECT kind, label, topic, value_type, unit, recognised FROM fact_kind ORDER BY ordinal")
-            .Select(k => new FactKindInfo(k.Kind, k.Label, k.Topic, FactValueTypes.Parse(k.ValueType), k.Unit, k.Recognised))
-            .ToList();
-    }
+    /// <summary>How many quantities no kind matched (index <c>ix_fact_kind</c>).</summary>
+    internal static int LoadUnclassifiedCount(SqliteConnection connection, DatabaseSchema schema) =>
+        schema.Has("fact") ? (int)connection.ExecuteScalar<long>(UnclassifiedCountSql) : 0;
 
-    private static IEnumerable<StoredFact> Stored(Edition edition)
+    private IEnumerable<StoredFact> Stored(Edition edition) => Stored(edition, static _ => true);
+
+    private IEnumerable<StoredFact> Stored(Edition edition, Func<Fact, bool> which)
     {
-        var sections = edition.AllBlocks().ToDictionary(b => b.Block.Anchor, b => b.Section, StringComparer.Ordinal);
-        return edition.Facts.Where(f => sections.ContainsKey(f.BlockAnchor)).Select(f => new StoredFact(edition, sections[f.BlockAnchor], f));
+        var blocks = _editions.ContentOf(edition).Blocks;
+        return edition.Facts.Where(f => which(f) && blocks.ContainsKey(f.BlockAnchor)).Select(f => new StoredFact(edition, blocks[f.BlockAnchor].Section, f));
     }
 }

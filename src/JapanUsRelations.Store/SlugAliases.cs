@@ -1,39 +1,38 @@
 using Dapper;
-using JapanUsRelations.Ingestion.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace JapanUsRelations.Store;
 
 /// <summary>
 /// Old section slugs of the served database (table <c>slug_alias</c>, migration 005, written by
-/// <see cref="SlugHistory"/>): pages answer 301 from an old slug to the section that now holds its text.
+/// <see cref="SlugHistory"/>): pages answer 301 from an old slug to the section that now holds its text. Each look-up
+/// is one query by the table's primary key (only a slug no section has is looked up).
 /// </summary>
 public sealed class SlugAliases
 {
-    private readonly IReadOnlyDictionary<(string EditionId, string OldSlug), string> _aliases;
+    [StoreQuery]
+    internal const string NewSlugSql = "SELECT new_slug FROM slug_alias WHERE edition_slug = @edition AND old_slug = @slug";
 
-    private SlugAliases(IReadOnlyDictionary<(string, string), string> aliases) => _aliases = aliases;
+    private readonly SnapshotConnections? _connections;
+
+    private SlugAliases(SnapshotConnections? connections) => _connections = connections;
 
     /// <summary>The current slug for an old one, or null when <paramref name="slug"/> was never renamed.</summary>
-    public string? NewSlug(string editionId, string slug) => _aliases.GetValueOrDefault((editionId, slug));
-
-    /// <summary>Reads every alias (none before migration 005).</summary>
-    public static SlugAliases Load(string databasePath)
+    public string? NewSlug(string editionId, string slug)
     {
-        using var connection = Database.Open(databasePath);
-        return Load(connection);
-    }
-
-    /// <summary>Reads every alias through an open connection (a served snapshot's).</summary>
-    public static SlugAliases Load(SqliteConnection connection)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        if (!EditionReader.HasTable(connection, "slug_alias"))
+        if (_connections is null)
         {
-            return new SlugAliases(new Dictionary<(string, string), string>());
+            return null;
         }
 
-        return new SlugAliases(connection.Query<(string Edition, string Old, string New)>("SELECT edition_slug, old_slug, new_slug FROM slug_alias")
-            .ToDictionary(a => (a.Edition, a.Old), a => a.New));
+        using var lease = _connections.Rent();
+        return lease.Connection.QueryFirstOrDefault<string?>(NewSlugSql, new { edition = editionId, slug });
+    }
+
+    /// <summary>The aliases of a database (none before migration 005).</summary>
+    public static SlugAliases Load(SnapshotConnections connections)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        using var lease = connections.Rent();
+        return new SlugAliases(EditionReader.HasTable(lease.Connection, "slug_alias") ? connections : null);
     }
 }

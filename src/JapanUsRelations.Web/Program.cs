@@ -10,8 +10,10 @@ if (args.Contains("ingest", StringComparer.Ordinal))
 
 // Serve at once: /healthz says "ingesting" (pages 503) until the database is current.
 var ingestion = StartupIngestion.StartInBackground(app);
+var warmUp = JapanUsRelations.Web.Infrastructure.Startup.StoreWarmUp.After(ingestion, app.Services);
 await app.RunAsync().ConfigureAwait(false);
 await ingestion.ConfigureAwait(false);
+await warmUp.ConfigureAwait(false);
 return 0;
 
 /// <summary>Entry point, public so tests can find the assembly.</summary>

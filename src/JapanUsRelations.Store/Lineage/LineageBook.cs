@@ -15,17 +15,18 @@ namespace JapanUsRelations.Store;
 /// </summary>
 public sealed class LineageBook
 {
-    private readonly string _databasePath;
+    private readonly SnapshotConnections _connections;
     private readonly Lazy<LineageTimeline> _timeline;
 
-    /// <summary>The lineage of the database at <paramref name="databasePath"/> (read when first asked).</summary>
-    public LineageBook(string databasePath)
+    /// <summary>The lineage of a snapshot's database, read through its connections (when first asked).</summary>
+    public LineageBook(SnapshotConnections connections)
     {
-        ArgumentException.ThrowIfNullOrEmpty(databasePath);
-        _databasePath = databasePath;
+        ArgumentNullException.ThrowIfNull(connections);
+        _connections = connections;
         _timeline = new(() =>
         {
-            using var connection = Database.Open(_databasePath);
+            using var lease = _connections.Rent();
+            var connection = lease.Connection;
             return EditionReader.HasTable(connection, "edition_step") && EditionReader.HasTable(connection, "passage_link")
                 ? LineageTimeline.Load(connection) : LineageTimeline.Empty;
         });
@@ -86,7 +87,8 @@ public sealed class LineageBook
             return null;
         }
 
-        using var connection = Database.Open(_databasePath);
+        using var lease = _connections.Rent();
+        var connection = lease.Connection;
         var row = connection.QuerySingleOrDefault<(string Format, byte[] Data)>(
             "SELECT comparison_format, comparison FROM edition_step WHERE newer_edition_id = @newer AND older_edition_id = @older",
             new { newer = newer.RowId, older = older.RowId });
@@ -98,7 +100,8 @@ public sealed class LineageBook
     {
         ArgumentNullException.ThrowIfNull(editionId);
         ArgumentNullException.ThrowIfNull(anchor);
-        using var connection = Database.Open(_databasePath);
+        using var lease = _connections.Rent();
+        var connection = lease.Connection;
         long? blockId = connection.QuerySingleOrDefault<long?>(
             "SELECT b.id FROM block b JOIN edition e ON e.id = b.edition_id WHERE e.slug = @editionId AND b.anchor = @anchor",
             new { editionId, anchor });
@@ -110,7 +113,8 @@ public sealed class LineageBook
     {
         ArgumentNullException.ThrowIfNull(editionId);
         ArgumentNullException.ThrowIfNull(sectionSlug);
-        using var connection = Database.Open(_databasePath);
+        using var lease = _connections.Rent();
+        var connection = lease.Connection;
         var ids = connection.Query<long>(
             """
             SELECT b.id FROM block b JOIN section s ON s.id = b.section_id JOIN edition e ON e.id = s.edition_id
@@ -134,7 +138,8 @@ public sealed class LineageBook
             return [];
         }
 
-        using var connection = Database.Open(_databasePath);
+        using var lease = _connections.Rent();
+        var connection = lease.Connection;
         var self = connection.QuerySingleOrDefault<PlaceRow>(
             $"{PlaceRow.Select} WHERE b.edition_id = (SELECT id FROM edition WHERE slug = @editionId) AND b.anchor = @anchor", new { editionId, anchor });
         if (self is null)
@@ -185,7 +190,8 @@ public sealed class LineageBook
     {
         ArgumentNullException.ThrowIfNull(editionId);
         ArgumentNullException.ThrowIfNull(slug);
-        using var connection = Database.Open(_databasePath);
+        using var lease = _connections.Rent();
+        var connection = lease.Connection;
         var start = connection.QuerySingleOrDefault<SectionRow>(
             $"{SectionRow.Select} WHERE s.edition_id = (SELECT id FROM edition WHERE slug = @editionId) AND s.slug = @slug", new { editionId, slug });
         if (start is null)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using JapanUsRelations.Ingestion;
 using JapanUsRelations.Web.Infrastructure.Caching;
 using JapanUsRelations.Web.Infrastructure.Logging;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using JapanUsRelations.Web.Infrastructure.Serving;
 using JapanUsRelations.Web.Infrastructure.Startup;
 using Serilog;
@@ -49,6 +50,7 @@ public static class EditionsApp
         app.UseApiProblems();
         app.UseStaticFiles(StaticAssets.Options);
         app.UseMiddleware<ReadinessGate>();
+        app.UsePagingGuard();
         app.UseRenderedResponseCache();
         app.UseRouting();
         app.UseRouteValueGuard();

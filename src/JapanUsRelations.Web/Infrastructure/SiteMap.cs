@@ -4,8 +4,9 @@ namespace JapanUsRelations.Web.Infrastructure;
 
 /// <summary>
 /// Every page the site serves for the editions in the store, one URL per route and thing: home, each edition and
-/// section, each successive comparison (and one backwards), each topic, fact kind and citation. Every URL here has a
-/// JSON twin at <see cref="Urls.Api"/> of it.
+/// section, each successive comparison (and one backwards), each topic, fact kind and citation, and the second page
+/// of every paged list at a page size of 2 (<see cref="PagedUrls"/>). Every URL here has a JSON twin at
+/// <see cref="Urls.Api"/> of it.
 /// </summary>
 public static class SiteMap
 {
@@ -39,6 +40,18 @@ public static class SiteMap
         urls.AddRange(store.Facts.Kinds.Select(k => Urls.Fact(k.Kind)));
         urls.Add(Urls.Fact("unclassified"));
         urls.Add(Urls.Search("Okinawa"));
+        urls.AddRange(PagedUrls(store));
         return urls;
+    }
+
+    /// <summary>The second page, two items a page, of every paged list (where it has one): twin-checked like any page.</summary>
+    public static IReadOnlyList<string> PagedUrls(ReadStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var lists = new List<string> { Urls.Editions, Urls.Reports, Urls.CompareChooser, Urls.Topics, Urls.Facts, Urls.Fact("unclassified") };
+        lists.AddRange(store.Editions.ReportGroups.Where(g => g.Editions.Count > 2).Select(g => Urls.Report(g.Key)));
+        lists.AddRange(store.Topics.Topics.Take(1).Select(t => Urls.Topic(t.Slug)));
+        lists.AddRange(store.Facts.Kinds.Take(1).Select(k => Urls.Fact(k.Kind)));
+        return lists.Select(list => Paging.PageUrls.Of(list, 2, 2, 0)).ToList();
     }
 }

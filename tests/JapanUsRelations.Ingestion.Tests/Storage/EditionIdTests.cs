@@ -50,13 +50,15 @@ public sealed class EditionIdTests : IDisposable
         Ingest().Should().Contain(e => e.Id == "2026-05-01");
         _seeds.Write("p.txt", Product("Some Product", "Updated May 2, 2026", "IF20001"));
         Ingest().Should().Contain(e => e.Id == "2026-05-02");
-        var aliases = JapanUsRelations.Store.EditionAliases.Load(_seeds.DatabasePath).All;
+        using var connections = new JapanUsRelations.Store.SnapshotConnections(_seeds.DatabasePath);
+        var aliases = JapanUsRelations.Store.EditionAliases.Load(connections).All;
         aliases.Should().ContainSingle(a => a.OldId == "2026-05-01").Which.EditionId.Should().Be("2026-05-02");
 
         // A later file dated May 1 does not take over the id links were made with.
         _seeds.Write("q.txt", Product("Newer Product", "Updated May 1, 2026", "IF20002"));
         Ingest().Single(e => e.ReportNumber == "IF20002").Id.Should().Be("2026-05-01-if20002");
-        JapanUsRelations.Store.EditionAliases.Load(_seeds.DatabasePath).All.Should().Contain(a => a.OldId == "2026-05-01" && a.EditionId == "2026-05-02");
+        using var later = new JapanUsRelations.Store.SnapshotConnections(_seeds.DatabasePath);
+        JapanUsRelations.Store.EditionAliases.Load(later).All.Should().Contain(a => a.OldId == "2026-05-01" && a.EditionId == "2026-05-02");
     }
 
     [Fact]

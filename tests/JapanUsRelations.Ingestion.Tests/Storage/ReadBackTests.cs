@@ -39,7 +39,8 @@ public class ReadBackTests
         var stored = EditionReader.LoadAll(seeds.DatabasePath);
         stored.Should().HaveCount(Seeds.All.Count);
         stored.Should().OnlyContain(e => e.Facts.Count == 0 && e.Topics.Count == 0);
-        SlugAliases.Load(seeds.DatabasePath).NewSlug("2018", "anything").Should().BeNull();
+        using var connections = new SnapshotConnections(seeds.DatabasePath);
+        SlugAliases.Load(connections).NewSlug("2018", "anything").Should().BeNull();
     }
 
     [Fact]
@@ -47,7 +48,7 @@ public class ReadBackTests
     {
         using var seeds = new TempSeeds();
         IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).Run(seeds.SeedsPath, seeds.DatabasePath);
-        TopicBook.LoadThreshold(seeds.DatabasePath).Should().Be(Enrichment.Topics.TopicTaxonomy.Default.MinScore, "written with the taxonomy");
+        new ReadStore(seeds.DatabasePath, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReadStore>.Instance).Topics.Threshold.Should().Be(Enrichment.Topics.TopicTaxonomy.Default.MinScore, "written with the taxonomy");
         using (var connection = Database.Open(seeds.DatabasePath, readOnly: false))
         {
             using var update = connection.CreateCommand();
@@ -56,7 +57,7 @@ public class ReadBackTests
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        TopicBook.LoadThreshold(seeds.DatabasePath).Should().Be(9.5, "the database's own threshold, not this build's");
+        new ReadStore(seeds.DatabasePath, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReadStore>.Instance).Topics.Threshold.Should().Be(9.5, "the database's own threshold, not this build's");
     }
 
     [Fact]

@@ -12,14 +12,16 @@ public class FactJsonTwinTests(RunningSite site)
     {
         var (status, json) = await site.Client.GetJsonAsync("/api/facts");
         status.Should().Be(HttpStatusCode.OK);
-        json.ValueKind.Should().Be(JsonValueKind.Array);
-        var troops = json.EnumerateArray().Single(k => k.GetProperty("kind").GetString() == "us-troops-in-japan");
+        json.GetProperty("total").GetInt32().Should().Be(4, "the window pages through the four report editions");
+        json.GetProperty("editions").EnumerateArray().Select(e => e.GetString()).Should().Equal("2016-03-11", "2018", "2024-11-05", "2026-02-05");
+        var kinds = json.GetProperty("kinds");
+        var troops = kinds.EnumerateArray().Single(k => k.GetProperty("kind").GetString() == "us-troops-in-japan");
         troops.GetProperty("label").GetString().Should().Be("U.S. troops based in Japan");
         troops.GetProperty("topic").GetString().Should().Be("alliance-and-security");
         troops.GetProperty("values").EnumerateArray()
             .Select(v => (v.GetProperty("edition").GetString(), v.GetProperty("value").GetDecimal(), v.GetProperty("unit").GetString(), v.GetProperty("qualifier").GetString(), v.GetProperty("text").GetString()))
             .Should().Equal(("2018", 50000m, "troops", "around", "around 50,000"), ("2024-11-05", 50000m, "troops", "over", "over 50,000"), ("2026-02-05", 60000m, "troops", "around", "around 60,000"));
-        foreach (var value in json.EnumerateArray().SelectMany(k => k.GetProperty("values").EnumerateArray()))
+        foreach (var value in kinds.EnumerateArray().SelectMany(k => k.GetProperty("values").EnumerateArray()))
         {
             value.GetProperty("quote").GetString().Should().Contain(value.GetProperty("text").GetString());
             value.GetProperty("url").GetString().Should().StartWith("/editions/").And.Contain("#");

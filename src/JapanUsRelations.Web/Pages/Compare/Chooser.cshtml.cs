@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JapanUsRelations.Web.Pages.Compare;
@@ -9,7 +10,7 @@ public sealed class ChooserModel(CompareHandler handler) : AnswerPage<CompareCho
     /// <summary>Shows the form (404 when a chosen id names no edition); with both ids chosen and known, goes to their comparison.</summary>
     public IActionResult OnGet(string? a, string? b)
     {
-        var choice = handler.Chooser(a, b);
+        var choice = handler.Chooser(a, b, PageRequest.From(Request, CompareChoice.DefaultPageSize));
         Response.StatusCode = CompareHandler.StatusOf(choice);
         return Render(choice);
     }

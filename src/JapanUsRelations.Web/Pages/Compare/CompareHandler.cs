@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Compare;
@@ -7,7 +8,7 @@ namespace JapanUsRelations.Web.Pages.Compare;
 public sealed class CompareHandler(ComparisonService comparisons)
 {
     /// <summary><c>/compare?a=&amp;b=</c>: the chooser; with both ids known, a redirect to their comparison.</summary>
-    public Answer<CompareChoice> Chooser(string? a, string? b)
+    public Answer<CompareChoice> Chooser(string? a, string? b, PageRequest request)
     {
         var catalog = comparisons.Catalog;
         string? problem = null;
@@ -23,9 +24,17 @@ public sealed class CompareHandler(ComparisonService comparisons)
             problem = $"There is no edition “{(left is null ? a : b)}”. Choose one from the lists.";
         }
 
+        var successive = comparisons.Successive();
+        var paging = Pagination.Of(request, successive.Count, PageUrls.For(Urls.CompareChooser, request.Size, CompareChoice.DefaultPageSize));
+        if (paging.IsBeyondEnd)
+        {
+            return paging.NotFound("the successive comparisons");
+        }
+
         return new CompareChoice(
+            paging,
             catalog.Listed.Select(e => new EditionSummary(e)).ToList(),
-            comparisons.Successive().Select(p => new SuccessivePair(p.Older, p.Newer, comparisons.ChangedShare(p.Older, p.Newer) ?? 0)).ToList(),
+            paging.Slice(successive).Select(p => new SuccessivePair(p.Older, p.Newer, comparisons.ChangedShare(p.Older, p.Newer) ?? 0)).ToList(),
             a,
             b,
             problem);
@@ -57,9 +66,9 @@ public sealed class CompareHandler(ComparisonService comparisons)
     public static void MapTwins(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/compare", (string? a, string? b, CompareHandler h) =>
+        app.MapGet("/api/compare", (string? a, string? b, HttpRequest request, CompareHandler h) =>
         {
-            var choice = h.Chooser(a, b);
+            var choice = h.Chooser(a, b, PageRequest.From(request, CompareChoice.DefaultPageSize));
             return Twin.Of(choice, StatusOf(choice));
         });
         app.MapGet("/api/compare/{a}/{b}", (string a, string b, CompareHandler h) => Twin.Of(h.Comparison(a, b)));

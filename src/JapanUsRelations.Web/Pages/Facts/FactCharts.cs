@@ -30,13 +30,13 @@ public static class FactCharts
 
     /// <summary>
     /// Every captioned figure whose cells the catalogue classifies, compared across the data years of the editions
-    /// giving it: per column, each row's value as written in each year. A figure is known by its caption's label
+    /// giving it (the facts of the editions a page shows): per column, each row's value as written in each year. A figure is known by its caption's label
     /// ("Figure 1. Top U.S. Trade Partners, 2024" → "Figure 1"); values are drawn in the table's own units.
     /// </summary>
-    public static IReadOnlyList<FigureComparison> Figures(FactBook facts)
+    public static IReadOnlyList<FigureComparison> Figures(IReadOnlyList<StoredFact> facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var cells = facts.All
+        var cells = facts
             .Where(f => f.Fact.Kind is not null && f.Fact.DataYear is not null && f.Fact.RowLabel is not null && f.Fact.ColumnLabel is not null)
             .Select(f => (Fact: f, Table: f.Section.Blocks.FirstOrDefault(b => b.Anchor == f.Fact.BlockAnchor)?.Table))
             .Where(c => c.Table?.Caption is not null)

@@ -5,23 +5,35 @@ namespace JapanUsRelations.Web.Pages.Facts;
 /// <summary>Lines one fact kind up through every report edition, with the change from each edition to the next.</summary>
 public static class FactRows
 {
-    /// <summary>The kind through time, from the store's facts.</summary>
+    /// <summary>The kind through every report edition (each edition's content read): for feeds.</summary>
     public static FactRow Of(ReadStore store, FactKindInfo kind)
     {
         ArgumentNullException.ThrowIfNull(store);
+        return Of(store, kind, store.Editions.Reports, null);
+    }
+
+    /// <summary>
+    /// The kind through a window of report editions (a page of them), the first compared with
+    /// <paramref name="before"/>, the report edition before the window (null at the start); the references' facts too.
+    /// </summary>
+    public static FactRow Of(ReadStore store, FactKindInfo kind, IReadOnlyList<Ingestion.Model.Edition> window, Ingestion.Model.Edition? before)
+    {
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(kind);
-        var facts = store.Facts.OfKind(kind.Kind);
+        ArgumentNullException.ThrowIfNull(window);
         bool rank = kind.ValueType == FactValueType.Rank;
         var cells = new List<FactCell>();
-        foreach (var edition in store.Editions.Reports)
+        var previous = before is null ? null : new FactCell(before, store.Facts.OfKind(kind.Kind, [before]), FactChange.None);
+        foreach (var edition in window)
         {
-            var own = facts.Where(f => f.Edition.Id == edition.Id).ToList();
-            var previous = cells.Count == 0 ? null : cells[^1];
+            var own = store.Facts.OfKind(kind.Kind, [edition]);
             var main = own.FirstOrDefault(f => !f.IsFormer) ?? own.FirstOrDefault();
-            cells.Add(new FactCell(edition, own, previous is null ? FactChange.None : ChangeOf(previous.Main, main, rank, SameReport(previous.Edition, edition))));
+            var cell = new FactCell(edition, own, previous is null ? FactChange.None : ChangeOf(previous.Main, main, rank, SameReport(previous.Edition, edition)));
+            cells.Add(cell);
+            previous = cell;
         }
 
-        return new FactRow(kind, cells, facts.Where(f => f.Edition.Kind == Ingestion.Model.EditionKind.Reference).ToList());
+        return new FactRow(kind, cells, store.Facts.OfKind(kind.Kind, store.Editions.References));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JapanUsRelations.Web.Pages.Facts;
@@ -7,5 +8,5 @@ namespace JapanUsRelations.Web.Pages.Facts;
 public sealed class IndexModel(FactsHandler handler) : AnswerPage<FactTable>
 {
     /// <summary>Renders the table.</summary>
-    public IActionResult OnGet() => Render(handler.Table());
+    public IActionResult OnGet() => Render(handler.Table(PageRequest.From(Request, FactTable.DefaultPageSize)));
 }

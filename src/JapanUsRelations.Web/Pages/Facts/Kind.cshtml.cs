@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JapanUsRelations.Web.Pages.Facts;
@@ -7,5 +8,5 @@ namespace JapanUsRelations.Web.Pages.Facts;
 public sealed class KindModel(FactsHandler handler) : AnswerPage<FactKindPage>
 {
     /// <summary>Renders the handler's answer.</summary>
-    public IActionResult OnGet(string kind) => Render(handler.Kind(kind));
+    public IActionResult OnGet(string kind) => Render(handler.Kind(kind, PageRequest.From(Request, FactsHandler.DefaultPageSizeOf(kind))));
 }

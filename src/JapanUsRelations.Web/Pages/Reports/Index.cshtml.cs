@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JapanUsRelations.Web.Pages.Reports;
@@ -7,5 +8,5 @@ namespace JapanUsRelations.Web.Pages.Reports;
 public sealed class IndexModel(ReportsHandler handler) : AnswerPage<ReportList>
 {
     /// <summary>Renders the list.</summary>
-    public IActionResult OnGet() => Render(handler.List());
+    public IActionResult OnGet() => Render(handler.List(PageRequest.From(Request, ReportList.DefaultPageSize)));
 }

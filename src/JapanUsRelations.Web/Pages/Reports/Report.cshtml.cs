@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JapanUsRelations.Web.Pages.Reports;
@@ -7,5 +8,5 @@ namespace JapanUsRelations.Web.Pages.Reports;
 public sealed class ReportModel(ReportsHandler handler) : AnswerPage<ReportPage>
 {
     /// <summary>Renders the handler's answer.</summary>
-    public IActionResult OnGet(string key) => Render(handler.Report(key));
+    public IActionResult OnGet(string key) => Render(handler.Report(key, PageRequest.From(Request, ReportPage.DefaultPageSize)));
 }

@@ -1,5 +1,6 @@
 using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Reports;
@@ -14,15 +15,20 @@ public sealed class ReportsHandler(ReadStore store, IChangeMeter changes)
     public static void MapTwins(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/reports", (ReportsHandler h) => Twin.Of<ReportList>(h.List()));
-        app.MapGet("/api/reports/{key}", (string key, ReportsHandler h) => Twin.Of(h.Report(key)));
+        app.MapGet("/api/reports", (HttpRequest request, ReportsHandler h) => Twin.Of(h.List(PageRequest.From(request, ReportList.DefaultPageSize))));
+        app.MapGet("/api/reports/{key}", (string key, HttpRequest request, ReportsHandler h) => Twin.Of(h.Report(key, PageRequest.From(request, ReportPage.DefaultPageSize))));
     }
 
-    /// <summary><c>/reports</c>: every report, most recently updated first.</summary>
-    public ReportList List() => new(store.Editions.ReportGroups.Select(g => new ReportSummary(g)).ToList());
+    /// <summary><c>/reports?page=N</c>: a page of the reports, most recently updated first.</summary>
+    public Answer<ReportList> List(PageRequest request)
+    {
+        var reports = store.Editions.ReportGroups;
+        var paging = Pagination.Of(request, reports.Count, PageUrls.For(Urls.Reports, request.Size, ReportList.DefaultPageSize));
+        return paging.IsBeyondEnd ? paging.NotFound("the reports") : new ReportList(paging, paging.Slice(reports).Select(g => new ReportSummary(g)).ToList());
+    }
 
-    /// <summary><c>/reports/{key}</c>: one report's editions, oldest first, each with its change since the one before.</summary>
-    public Answer<ReportPage> Report(string key)
+    /// <summary><c>/reports/{key}?page=N</c>: a page of one report's editions, oldest first, each with its change since the one before.</summary>
+    public Answer<ReportPage> Report(string key, PageRequest request)
     {
         ArgumentNullException.ThrowIfNull(key);
         var report = store.Editions.Report(key.Trim());
@@ -39,10 +45,16 @@ public sealed class ReportsHandler(ReadStore store, IChangeMeter changes)
             return new Redirection(Urls.Report(report.Key), Permanent: true, "the report's own key");
         }
 
-        var entries = report.Editions.Select((e, i) => i == 0
-            ? new ReportEditionEntry(e, null, null)
-            : new ReportEditionEntry(e, report.Editions[i - 1], changes.ChangedShare(report.Editions[i - 1], e))).ToList();
+        var paging = Pagination.Of(request, report.Editions.Count, PageUrls.For(Urls.Report(report.Key), request.Size, ReportPage.DefaultPageSize));
+        if (paging.IsBeyondEnd)
+        {
+            return paging.NotFound($"the editions of {report.Number ?? report.Latest.Title}");
+        }
+
+        var entries = Enumerable.Range(paging.Skip, Math.Min(paging.PageSize, report.Editions.Count - paging.Skip)).Select(i => i == 0
+            ? new ReportEditionEntry(report.Editions[i], null, null)
+            : new ReportEditionEntry(report.Editions[i], report.Editions[i - 1], changes.ChangedShare(report.Editions[i - 1], report.Editions[i]))).ToList();
         var related = store.Editions.RelatedReports(report.Latest).Select(g => new ReportSummary(g)).ToList();
-        return new ReportPage(new ReportSummary(report), entries, related);
+        return new ReportPage(paging, new ReportSummary(report), entries, related);
     }
 }

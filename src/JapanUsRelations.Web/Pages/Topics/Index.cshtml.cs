@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JapanUsRelations.Web.Pages.Topics;
@@ -7,5 +8,5 @@ namespace JapanUsRelations.Web.Pages.Topics;
 public sealed class IndexModel(TopicsHandler handler) : AnswerPage<TopicIndex>
 {
     /// <summary>Renders the matrix.</summary>
-    public IActionResult OnGet() => Render(handler.Index());
+    public IActionResult OnGet() => Render(handler.Index(PageRequest.From(Request, TopicIndex.DefaultPageSize)));
 }

@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JapanUsRelations.Web.Pages.Topics;
@@ -7,5 +8,5 @@ namespace JapanUsRelations.Web.Pages.Topics;
 public sealed class TopicModel(TopicsHandler handler) : AnswerPage<TopicPage>
 {
     /// <summary>Renders the handler's answer.</summary>
-    public IActionResult OnGet(string slug) => Render(handler.Topic(slug));
+    public IActionResult OnGet(string slug) => Render(handler.Topic(slug, PageRequest.From(Request, TopicPage.DefaultPageSize)));
 }

@@ -1,15 +1,34 @@
 using System.Text.Json.Serialization;
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Topics;
 
-/// <summary>A topic through time (<c>/topics/{slug}</c> and its twin): passages per report edition, references apart, its facts.</summary>
-/// <param name="Timeline">The topic through time (not serialised).</param>
-/// <param name="Facts">The classified facts on the topic, edition by edition.</param>
+/// <summary>
+/// A topic through time (<c>/topics/{slug}?page=N</c> and its twin): passages per report edition, a page of report
+/// editions at a time; references apart (on every page); the facts on the topic in this page's editions. Its twin
+/// carries the paging fields (over report editions).
+/// </summary>
+/// <param name="Paging">Where this page stands among the report editions.</param>
+/// <param name="Timeline">The topic through this page's editions (not serialised).</param>
+/// <param name="Facts">The classified facts on the topic, edition by edition (this page's editions and the references).</param>
 /// <param name="Threshold">The least score that puts a passage on a topic by its terms (not serialised).</param>
-public sealed record TopicPage([property: JsonIgnore] TopicTimeline Timeline, [property: JsonPropertyOrder(1)] IReadOnlyList<TopicFactEntry> Facts, [property: JsonIgnore] double Threshold)
+public sealed record TopicPage(
+    Pagination Paging,
+    [property: JsonIgnore] TopicTimeline Timeline,
+    [property: JsonPropertyOrder(1)] IReadOnlyList<TopicFactEntry> Facts,
+    [property: JsonIgnore] double Threshold) : PagedRecord(Paging)
 {
+    /// <summary>Report editions per page when the URL names no size.</summary>
+    public const int DefaultPageSize = 10;
+
+    /// <summary>The most report editions a page shows, whatever size is asked for (a topic can fill 20 KB an edition).</summary>
+    public const int MaxPageSize = 10;
+
+    /// <summary>How many report editions, of all, have a passage on the topic.</summary>
+    public int EditionsSpeaking { get; init; }
+
     /// <summary>The topic's slug.</summary>
     public string Slug => Timeline.Topic.Slug;
 
@@ -28,11 +47,11 @@ public sealed record TopicPage([property: JsonIgnore] TopicTimeline Timeline, [p
     /// <summary>The newest edition's strongest passage's permalink, or null.</summary>
     public string? Latest => Timeline.Latest?.Url;
 
-    /// <summary>Every report edition, oldest first.</summary>
+    /// <summary>This page's report editions, oldest first.</summary>
     public IReadOnlyList<EditionCoverage> Editions => Timeline.Editions
         .Select(e => new EditionCoverage(e.Edition.Id, EditionDisplay.IsoDate(e.Edition), e.Words, e.Passages.Count, e.WhatChangedUrl)).ToList();
 
-    /// <summary>The report editions' passages, oldest first.</summary>
+    /// <summary>This page's report editions' passages, oldest first.</summary>
     public IReadOnlyList<PassageEntry> Passages => Timeline.Editions.SelectMany(e => e.Passages).Select(PassageEntry.Of).ToList();
 
     /// <summary>The reference sources' passages.</summary>

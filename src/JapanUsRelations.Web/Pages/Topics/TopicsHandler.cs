@@ -1,5 +1,6 @@
 using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Topics;
@@ -7,12 +8,17 @@ namespace JapanUsRelations.Web.Pages.Topics;
 /// <summary>The one handler of the topic pages and their twins.</summary>
 public sealed class TopicsHandler(ReadStore store)
 {
-    /// <summary><c>/topics</c>: every topic with its coverage.</summary>
-    public TopicIndex Index() => new(
-        store.Topics.Topics.Select(t => TopicTimelines.Of(store, t)).ToList(), store.Editions.Reports, store.Editions.References);
+    /// <summary><c>/topics?page=N</c>: every topic with its coverage over a window of report editions.</summary>
+    public Answer<TopicIndex> Index(PageRequest request)
+    {
+        var window = EditionWindow.Of(store.Editions.Reports, request.AtMost(TopicIndex.MaxPageSize), Urls.Topics, TopicIndex.DefaultPageSize);
+        return window.Paging.IsBeyondEnd
+            ? window.Paging.NotFound("the topics matrix's editions")
+            : new TopicIndex(window.Paging, store.Topics.Topics.Select(t => TopicTimelines.Of(store, t, window.Editions, window.Before)).ToList(), window.Editions, store.Editions.References);
+    }
 
-    /// <summary><c>/topics/{slug}</c>: the topic through time, with its facts.</summary>
-    public Answer<TopicPage> Topic(string slug)
+    /// <summary><c>/topics/{slug}?page=N</c>: the topic through a page of report editions, with its facts.</summary>
+    public Answer<TopicPage> Topic(string slug, PageRequest request)
     {
         ArgumentNullException.ThrowIfNull(slug);
         if (store.Topics.Find(slug) is not { } topic)
@@ -20,12 +26,18 @@ public sealed class TopicsHandler(ReadStore store)
             return Unknown(slug);
         }
 
-        var timeline = TopicTimelines.Of(store, topic);
+        var window = EditionWindow.Of(store.Editions.Reports, request.AtMost(TopicPage.MaxPageSize), Urls.Topic(topic.Slug), TopicPage.DefaultPageSize);
+        if (window.Paging.IsBeyondEnd)
+        {
+            return window.Paging.NotFound($"the editions on “{topic.Name}”");
+        }
+
+        var timeline = TopicTimelines.Of(store, topic, window.Editions, window.Before);
         var facts = timeline.Editions.Concat(timeline.References)
             .SelectMany(e => store.Facts.ForTopic(topic.Slug, e.Edition.Id))
             .Select(f => new TopicFactEntry(f, store.Facts.LabelOf(f.Fact.Kind!)))
             .ToList();
-        return new TopicPage(timeline, facts, store.Topics.Threshold);
+        return new TopicPage(window.Paging, timeline, facts, store.Topics.Threshold) { EditionsSpeaking = TopicTimelines.ReportEditionsSpeaking(store, topic) };
     }
 
     /// <summary><c>/topics/{slug}/latest</c>: a redirect to the newest edition's strongest passage (or the topic, when none).</summary>
@@ -37,7 +49,7 @@ public sealed class TopicsHandler(ReadStore store)
             return Unknown(slug);
         }
 
-        var latest = TopicTimelines.Of(store, topic).Latest;
+        var latest = TopicTimelines.Latest(store, topic);
         return new Redirection(latest?.Url ?? Urls.Topic(topic.Slug), Permanent: false, "the newest passage changes with each edition");
     }
 
@@ -48,8 +60,8 @@ public sealed class TopicsHandler(ReadStore store)
     public static void MapTwins(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/topics", (TopicsHandler h) => Twin.Of<TopicIndex>(h.Index()));
-        app.MapGet("/api/topics/{slug}", (string slug, TopicsHandler h) => Twin.Of(h.Topic(slug)));
+        app.MapGet("/api/topics", (HttpRequest request, TopicsHandler h) => Twin.Of(h.Index(PageRequest.From(request, TopicIndex.DefaultPageSize))));
+        app.MapGet("/api/topics/{slug}", (string slug, HttpRequest request, TopicsHandler h) => Twin.Of(h.Topic(slug, PageRequest.From(request, TopicPage.DefaultPageSize))));
         app.MapGet("/api/topics/{slug}/latest", (string slug, TopicsHandler h) => Twin.Of(h.Latest(slug)));
     }
 }
