@@ -13,7 +13,7 @@ namespace JapanUsRelations.Ingestion.Storage;
 /// </summary>
 public sealed partial class PreparedInsert
 {
-    // The statements of each connection (the connection disposes its commands when it closes).
+    // The statements of each connection, until Release (DatabaseBuilder releases them before it closes the connection).
     private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, PreparedInsert>> ByConnection = [];
 
     private readonly SqliteCommand _command;
@@ -42,6 +42,26 @@ public sealed partial class PreparedInsert
             }
 
             return statement;
+        }
+    }
+
+    /// <summary>Finalises every statement prepared on <paramref name="connection"/> (before it closes, so no statement outlives it).</summary>
+    public static void Release(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (ByConnection.TryGetValue(connection, out var statements))
+        {
+            lock (statements)
+            {
+                foreach (var statement in statements.Values)
+                {
+                    statement._command.Dispose();
+                }
+
+                statements.Clear();
+            }
+
+            ByConnection.Remove(connection);
         }
     }
 
