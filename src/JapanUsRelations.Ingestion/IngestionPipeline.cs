@@ -103,6 +103,7 @@ public sealed class IngestionPipeline
         }
 
         var manifest = SeedManifest.Load(folder.Directory);
+        using var renderings = Inline.InlineMarkup.RememberRenderings();
         var paths = folder.Seeds;
         var files = new SeedFile?[paths.Count];
         var parsed = new Edition?[paths.Count];

@@ -75,8 +75,7 @@ internal static class BenchmarkCommand
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Run at {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, {(Debugger.IsAttached ? "debugger" : "no debugger")}."));
         Console.WriteLine();
-        Console.WriteLine("| What | Runs | Median ms | p95 ms | Min ms | Max ms |");
-        Console.WriteLine("|------|-----:|----------:|-------:|-------:|-------:|");
+        Console.WriteLine(Measurement.Header);
         foreach (var r in results)
         {
             Console.WriteLine(r.Row());

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using JapanUsRelations.Ingestion;
+using JapanUsRelations.Ingestion.Inline;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -11,7 +12,8 @@ namespace JapanUsRelations.Benchmarks;
 /// folder and insert its blank-line paragraphs into an FTS5 table in one transaction (same tokenizer and pragmas as
 /// the real store), and (2) the whole ingestion (<see cref="IngestionPipeline.Run"/>: parse, enrich, store, swap),
 /// after one warm-up of each, each run with a new pipeline (nothing remembered from the run before); also times
-/// parsing alone, so store = whole - parse. Prints medians, the ratio and the peak working set.
+/// parsing alone, so store = whole - parse; the three take turns. Prints medians (wall and processor time), the
+/// ratios and the peak working set.
 /// </summary>
 internal static class IngestionBenchmark
 {
@@ -21,34 +23,29 @@ internal static class IngestionBenchmark
         Directory.CreateDirectory(work);
         try
         {
-            var floor = await Measurement.RunAsync("Floor: read files + FTS5 insert of their paragraphs, one transaction", 1, runs, () =>
-            {
-                Floor(corpus, Path.Combine(work, "floor-" + Guid.NewGuid().ToString("N") + ".db"));
-                return Task.CompletedTask;
-            }).ConfigureAwait(false);
-            var parse = await Measurement.RunAsync("Read, parse, facts, topics (IngestionPipeline.ParseSeeds), no store", 1, runs, () =>
-            {
-                IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).ParseSeeds(corpus);
-                return Task.CompletedTask;
-            }).ConfigureAwait(false);
-            var full = await Measurement.RunAsync("Whole ingestion in process (parse, facts, topics, store, swap)", 1, runs, () =>
-            {
-                string db = Path.Combine(work, "full-" + Guid.NewGuid().ToString("N") + ".db");
-                IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).Run(corpus, db);
-                return Task.CompletedTask;
-            }).ConfigureAwait(false);
+            // Taking turns (floor, parse, whole; floor, parse, whole; …) so all three meet the same load.
+            var measured = Measurement.Alternate(
+                1,
+                runs,
+                ("Floor: read files + FTS5 insert of their paragraphs, one transaction", () => Floor(corpus, Path.Combine(work, "floor-" + Guid.NewGuid().ToString("N") + ".db"))),
+                ("Read, parse, facts, topics (IngestionPipeline.ParseSeeds), no store", () => IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).ParseSeeds(corpus)),
+                ("Whole ingestion in process (parse, facts, topics, store, swap)", () =>
+                {
+                    string db = Path.Combine(work, "full-" + Guid.NewGuid().ToString("N") + ".db");
+                    IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).Run(corpus, db);
+                }));
+            var (floor, parse, full) = (measured[0], measured[1], measured[2]);
             var stages = Stages(corpus, work);
             int files = IngestionPipeline.SeedPaths(corpus).Count;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Corpus {corpus}: {files} files, {IngestionPipeline.SeedPaths(corpus).Sum(p => new FileInfo(p).Length) / 1024} KB; {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}"));
             Console.WriteLine();
-            Console.WriteLine("| What | Runs | Median ms | p95 ms | Min ms | Max ms |");
-            Console.WriteLine("|------|-----:|----------:|-------:|-------:|-------:|");
+            Console.WriteLine(Measurement.Header);
             Console.WriteLine(floor.Row());
             Console.WriteLine(parse.Row());
             Console.WriteLine(full.Row());
             Console.WriteLine();
-            Console.WriteLine("Stages, one core, one run after the runs above (ms): " + string.Join(", ", stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Milliseconds:0}"))));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ratio whole / floor (medians): {full.Median / floor.Median:0.0}x; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
+            Console.WriteLine("Stages, one core, one run after the runs above (wall ms / CPU ms): " + string.Join(", ", stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Milliseconds:0}/{s.Cpu:0}"))));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ratio whole / floor (medians): {full.Median / floor.Median:0.0}x wall, {full.MedianCpu / floor.MedianCpu:0.0}x CPU; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB"));
             return 0;
         }
         finally
@@ -58,34 +55,46 @@ internal static class IngestionBenchmark
         }
     }
 
-    /// <summary>Each stage alone on one core, in order: parse (stages 1–5), topics, facts, store.</summary>
-    private static List<(string Name, double Milliseconds)> Stages(string corpus, string work)
+    /// <summary>
+    /// Each stage alone on one core, in order: parse (stages 1–5, remembering inline renderings as the pipeline does),
+    /// topics, facts, store; wall and processor milliseconds.
+    /// </summary>
+    private static List<(string Name, double Milliseconds, double Cpu)> Stages(string corpus, string work)
     {
-        var result = new List<(string, double)>();
+        var result = new List<(string, double, double)>();
         var manifest = JapanUsRelations.Ingestion.Manifest.SeedManifest.Load(corpus);
         var files = IngestionPipeline.SeedPaths(corpus).Select(JapanUsRelations.Ingestion.Reading.SeedFile.Load).ToList();
-        long start = Stopwatch.GetTimestamp();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var editions = files.Select(f => EditionParser.Parse(f, manifest.For(f.FileName))).Select(e => e with { Id = JapanUsRelations.Ingestion.Structure.Slugger.Unique(e.Id, ids) }).ToList();
-        result.Add(("parse (read→structure)", Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+        List<JapanUsRelations.Ingestion.Model.Edition> editions = [];
+        result.Add(Timed("parse (read→structure)", () =>
+        {
+            using var renderings = InlineMarkup.RememberRenderings();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            editions = files.Select(f => EditionParser.Parse(f, manifest.For(f.FileName))).Select(e => e with { Id = JapanUsRelations.Ingestion.Structure.Slugger.Unique(e.Id, ids) }).ToList();
+        }));
         var pipeline = IngestionPipeline.CreateDefault(NullLoggerFactory.Instance);
         foreach (var enricher in pipeline.Enrichers)
         {
-            start = Stopwatch.GetTimestamp();
-            editions = editions.Select(enricher.Enrich).ToList();
-            result.Add((enricher.Name, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+            result.Add(Timed(enricher.Name, () => editions = editions.Select(enricher.Enrich).ToList()));
         }
 
         // The store with the core writer only, then adding each table writer in turn: the differences are each writer's cost.
         for (int writers = 0; writers <= pipeline.Writers.Count; writers++)
         {
-            start = Stopwatch.GetTimestamp();
-            new JapanUsRelations.Ingestion.Storage.DatabaseBuilder(NullLogger<JapanUsRelations.Ingestion.Storage.DatabaseBuilder>.Instance, pipeline.Writers.Take(writers).ToList())
-                .Build(Path.Combine(work, $"stages-{writers}.db"), editions, "benchmark");
             string name = writers == 0 ? "store core" : "+" + pipeline.Writers[writers - 1].GetType().Name;
-            result.Add((name, Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+            int count = writers;
+            result.Add(Timed(name, () => new JapanUsRelations.Ingestion.Storage.DatabaseBuilder(NullLogger<JapanUsRelations.Ingestion.Storage.DatabaseBuilder>.Instance, pipeline.Writers.Take(count).ToList())
+                .Build(Path.Combine(work, $"stages-{count}.db"), editions, "benchmark")));
         }
+
         return result;
+    }
+
+    private static (string Name, double Milliseconds, double Cpu) Timed(string name, Action action)
+    {
+        var processor = Process.GetCurrentProcess().TotalProcessorTime;
+        long start = Stopwatch.GetTimestamp();
+        action();
+        return (name, Stopwatch.GetElapsedTime(start).TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds);
     }
 
     private static void Floor(string corpus, string databasePath)

@@ -8,8 +8,9 @@ namespace JapanUsRelations.SyntheticCorpus;
 /// <summary>
 /// Writes a synthetic corpus: chains of successive editions, one chain per base seed, taking turns, each edition
 /// made from the previous one of its chain by <see cref="EditionMutator"/>, plus a <c>manifest.json</c> giving each
-/// file its date, series and report number. Files use the base seed's own layout (Markdown or plain text), so the
-/// ingestion reads them as it reads the seeds. Deterministic: the same options give the same bytes.
+/// file its date, series and report number. Files use the base seed's own layout (Markdown or plain text, by
+/// <see cref="EditionMutator"/>; provider HTML of the corpus, by <see cref="HtmlEditionMutator"/>), so the ingestion
+/// reads them as it reads the seeds and the corpus. Deterministic: the same options give the same bytes.
 /// </summary>
 public static class CorpusGenerator
 {
@@ -27,8 +28,9 @@ public static class CorpusGenerator
         ArgumentException.ThrowIfNullOrEmpty(outputDirectory);
         ArgumentNullException.ThrowIfNull(options);
         var bases = options.Bases.Count > 0 ? options.Bases : DefaultBases(seedsDirectory);
-        var chains = bases.Select(EditionDocument.Load).ToList();
-        var pool = SentencePool(chains);
+        var chains = bases.Select(b => HtmlEditionDocument.IsHtml(b) ? (ISyntheticDocument)HtmlEditionDocument.Load(b) : EditionDocument.Load(b)).ToList();
+        var pool = SentencePool(chains.OfType<EditionDocument>());
+        var htmlPool = HtmlSentencePool(chains.OfType<HtmlEditionDocument>());
         var seedManifest = SeedManifest.Load(seedsDirectory);
         Directory.CreateDirectory(outputDirectory);
         var manifest = new List<Dictionary<string, object>>();
@@ -37,16 +39,20 @@ public static class CorpusGenerator
         {
             int chain = k % chains.Count;
             var published = options.FirstDate.AddDays(k);
-            var mutator = new EditionMutator(new Random(unchecked((options.Seed * 1_000_003) + k)), pool);
+            var random = new Random(unchecked((options.Seed * 1_000_003) + k));
             var document = chains[chain].Copy();
-            var changes = mutator.Mutate(document, published);
+            var changes = document is HtmlEditionDocument html
+                ? new HtmlEditionMutator(random, htmlPool).Mutate(html, published)
+                : new EditionMutator(random, pool).Mutate((EditionDocument)document, published);
             chains[chain] = document;
             string baseName = Path.GetFileNameWithoutExtension(bases[chain]);
             string stem = baseName.Length > 11 && char.IsDigit(baseName[0]) ? baseName[11..] : baseName;
             string fileName = string.Create(CultureInfo.InvariantCulture, $"{published:yyyy-MM-dd}-synthetic-{stem}{document.Extension}");
             File.WriteAllText(Path.Combine(outputDirectory, fileName), document.Render(), new UTF8Encoding(false));
             var baseEntry = seedManifest.For(Path.GetFileName(bases[chain]));
-            manifest.Add(Entry(fileName, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), baseEntry));
+            string date = published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            // An HTML product names its own series and report number in its masthead; the manifest gives only the date.
+            manifest.Add(document is HtmlEditionDocument ? new Dictionary<string, object> { ["file"] = fileName, ["published"] = date } : Entry(fileName, date, baseEntry));
             generated.Add(new GeneratedEdition(fileName, published, Path.GetFileName(bases[chain]), changes));
         }
 
@@ -89,9 +95,14 @@ public static class CorpusGenerator
         return entry;
     }
 
+    private static List<string> HtmlSentencePool(IEnumerable<HtmlEditionDocument> documents) =>
+        Usable(documents.SelectMany(d => d.Sentences()));
+
     private static List<string> SentencePool(IEnumerable<EditionDocument> documents) =>
-        documents.SelectMany(d => d.Segments).Where(s => s.Kind == SegmentKind.Paragraph)
-            .SelectMany(s => Sentences.Split(s.Text).Skip(1))
-            .Where(s => s.Length is > 40 and < 260 && s.IndexOfAny(['*', '\\', '<', '[', '|', '_']) < 0)
+        Usable(documents.SelectMany(d => d.Segments).Where(s => s.Kind == SegmentKind.Paragraph).SelectMany(s => Sentences.Split(s.Text).Skip(1)));
+
+    // Sentences of a useful length without markup, deduplicated and sorted (so the pool does not depend on file order).
+    private static List<string> Usable(IEnumerable<string> sentences) =>
+        sentences.Where(s => s.Length is > 40 and < 260 && s.IndexOfAny(['*', '\\', '<', '[', '|', '_']) < 0)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

@@ -9,7 +9,7 @@ namespace JapanUsRelations.SyntheticCorpus;
 /// by the real parser (so the generator needs no layout rules of its own), everything else is kept verbatim.
 /// Rendered back as segments separated by one blank line, in the seed's own layout (Markdown or plain text).
 /// </summary>
-public sealed class EditionDocument
+public sealed class EditionDocument : ISyntheticDocument
 {
     private EditionDocument(string extension, List<Segment> segments)
     {
@@ -63,6 +63,9 @@ public sealed class EditionDocument
 
     /// <summary>A deep enough copy to edit without changing this one (segments are immutable records).</summary>
     public EditionDocument Copy() => new(Extension, [.. Segments]);
+
+    /// <inheritdoc />
+    ISyntheticDocument ISyntheticDocument.Copy() => Copy();
 
     /// <summary>The edition as a seed file's text.</summary>
     public string Render() => string.Join("\n\n", Segments.Select(s => string.Join('\n', s.Lines))) + "\n";

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace JapanUsRelations.Ingestion.Enrichment;
 
 /// <summary>
-/// Remembers the result of a pure function of a text, for enrichers: successive editions of a report repeat most of
+/// Remembers the result of a pure function of a text, for the stages (enrichers, inline renderings): successive editions of a report repeat most of
 /// their paragraphs word for word, so each distinct text is classified once per ingestion. Thread-safe (parsing runs
 /// on every core); bounded: past <see cref="Capacity"/> entries it starts again empty.
 /// </summary>

@@ -13,6 +13,8 @@ namespace JapanUsRelations.Ingestion.Inline;
 /// then only bare allow-listed tags (<c>&lt;b&gt;</c>, <c>&lt;sup&gt;</c>…) are restored, and HtmlSanitizer checks
 /// the result. A <c>&lt;script&gt;</c> in a seed therefore shows up as visible, inert text. Links keep their target
 /// only when it is an absolute http(s) URL, and always carry <c>rel="nofollow noopener"</c>.
+/// Both renderings are pure functions of their input; inside <see cref="RememberRenderings"/> (an ingestion run) each
+/// distinct input is rendered once (see <see cref="RenderingMemo"/>).
 /// </summary>
 public static partial class InlineMarkup
 {
@@ -23,10 +25,30 @@ public static partial class InlineMarkup
     private static readonly HtmlParser Parser = new();
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
+    // The memo of the ingestion run this thread works for (it flows into Parallel.For's workers with the execution context).
+    private static readonly AsyncLocal<RenderingMemo?> Memo = new();
+
+    /// <summary>
+    /// Until the result is disposed, <see cref="ToHtml"/>, <see cref="HtmlToText"/> and <see cref="ToText"/> called
+    /// from this flow of execution (and the tasks it starts) remember their results: successive editions repeat most
+    /// paragraphs word for word, and the parser renders a block's markup several times (classify, structure).
+    /// </summary>
+    public static IDisposable RememberRenderings()
+    {
+        var outer = Memo.Value;
+        Memo.Value = new RenderingMemo();
+        return new MemoScope(outer);
+    }
+
     /// <summary>Sanitised inline HTML for the markup (no enclosing <c>&lt;p&gt;</c>).</summary>
     public static string ToHtml(string markup)
     {
         ArgumentNullException.ThrowIfNull(markup);
+        return Memo.Value is { } memo ? memo.Html(markup, RenderHtml) : RenderHtml(markup);
+    }
+
+    private static string RenderHtml(string markup)
+    {
         var document = Markdown.Parse(markup, Pipeline);
         string html;
         if (document.Count == 1 && document[0] is ParagraphBlock paragraph && paragraph.Inline is not null)
@@ -62,6 +84,11 @@ public static partial class InlineMarkup
     public static string HtmlToText(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
+        return Memo.Value is { } memo ? memo.Text(html, RenderText) : RenderText(html);
+    }
+
+    private static string RenderText(string html)
+    {
         using var fragment = Parser.ParseDocument("<body>" + html.Replace("<br>", "\n", StringComparison.Ordinal) + "</body>");
         return fragment.Body!.TextContent.Trim();
     }
@@ -112,6 +139,11 @@ public static partial class InlineMarkup
             }
         };
         return sanitizer;
+    }
+
+    private sealed class MemoScope(RenderingMemo? outer) : IDisposable
+    {
+        public void Dispose() => Memo.Value = outer;
     }
 
     [GeneratedRegex("&lt;(?<tag>[A-Za-z]+)&gt;(?<inner>(?:(?!&lt;/?\\k<tag>&gt;).)*?)&lt;/\\k<tag>&gt;", RegexOptions.Singleline)]

@@ -109,7 +109,19 @@ public sealed class DatabaseBuilder
         string temporary, IReadOnlyList<Edition> editions, string fingerprint, IReadOnlyList<SlugAlias> aliases, IReadOnlyList<Identity.EditionAlias> editionAliases, long start)
     {
         using var connection = Database.Open(temporary, readOnly: false);
+        try
+        {
+            return WriteRows(connection, editions, fingerprint, aliases, editionAliases, start);
+        }
+        finally
+        {
+            PreparedInsert.Release(connection);
+        }
+    }
 
+    private (TimeSpan Migrated, TimeSpan Written) WriteRows(
+        SqliteConnection connection, IReadOnlyList<Edition> editions, string fingerprint, IReadOnlyList<SlugAlias> aliases, IReadOnlyList<Identity.EditionAlias> editionAliases, long start)
+    {
         // The file is new and private until the rename, and deleted on any failure: it needs no rollback journal and
         // no fsync per commit; a larger page cache keeps the FTS5 index merges in memory.
         connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536");

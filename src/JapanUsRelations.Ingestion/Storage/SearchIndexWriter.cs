@@ -1,4 +1,3 @@
-using Dapper;
 using JapanUsRelations.Ingestion.Model;
 using Microsoft.Data.Sqlite;
 
@@ -15,14 +14,14 @@ public sealed class SearchIndexWriter : IEditionTableWriter
         ArgumentNullException.ThrowIfNull(blockIds);
         var parents = edition.Sections.SelectMany(top => top.SelfAndDescendants().Select(s => (Section: s, Top: top)))
             .ToDictionary(p => p.Section.Slug, p => p.Top, StringComparer.Ordinal);
-        var rows = edition.AllBlocks().Select(item =>
+        var insert = PreparedInsert.For(
+            connection,
+            "INSERT INTO search_index (heading, text, edition_slug, section_slug, anchor, block_id) VALUES (@heading, @text, @editionSlug, @sectionSlug, @anchor, @blockId)");
+        foreach (var item in edition.AllBlocks())
         {
             var top = parents[item.Section.Slug];
             string heading = ReferenceEquals(top, item.Section) ? item.Section.Heading ?? "" : $"{top.Heading} — {item.Section.Heading}";
-            return new { heading, text = item.Block.Text, editionSlug = edition.Id, sectionSlug = item.Section.Slug, anchor = item.Block.Anchor, blockId = blockIds[item.Block.Anchor] };
-        });
-        connection.Execute(
-            "INSERT INTO search_index (heading, text, edition_slug, section_slug, anchor, block_id) VALUES (@heading, @text, @editionSlug, @sectionSlug, @anchor, @blockId)",
-            rows, transaction);
+            insert.Run(transaction, heading, item.Block.Text, edition.Id, item.Section.Slug, item.Block.Anchor, blockIds[item.Block.Anchor]);
+        }
     }
 }

@@ -49,12 +49,15 @@ public static class SlugHistory
             return [];
         }
 
+        // Looked up per edition (a scan of every old section per edition was quadratic in the editions).
+        var sectionsOf = sections.ToLookup(s => s.EditionId, StringComparer.Ordinal);
+        var earlierOf = earlier.ToLookup(a => a.EditionId, StringComparer.Ordinal);
         var aliases = new Dictionary<(string, string), SlugAlias>();
         foreach (var edition in editions)
         {
             var current = edition.AllSections().ToList();
             var slugs = current.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
-            foreach (var old in sections.Where(s => s.EditionId == edition.Id && !slugs.Contains(s.Slug)))
+            foreach (var old in sectionsOf[edition.Id].Where(s => !slugs.Contains(s.Slug)))
             {
                 if (BestMatch(old, current) is { } match)
                 {
@@ -62,7 +65,7 @@ public static class SlugHistory
                 }
             }
 
-            foreach (var alias in earlier.Where(a => a.EditionId == edition.Id && !slugs.Contains(a.OldSlug) && !aliases.ContainsKey((edition.Id, a.OldSlug))))
+            foreach (var alias in earlierOf[edition.Id].Where(a => !slugs.Contains(a.OldSlug) && !aliases.ContainsKey((edition.Id, a.OldSlug))))
             {
                 string? target = slugs.Contains(alias.NewSlug) ? alias.NewSlug : aliases.GetValueOrDefault((edition.Id, alias.NewSlug))?.NewSlug;
                 if (target is not null)

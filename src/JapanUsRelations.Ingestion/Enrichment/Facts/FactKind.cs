@@ -50,7 +50,10 @@ public sealed record FactKind
     /// <summary>True for a table kind whose id and label are filled per row.</summary>
     public bool IsTemplate => Kind.Contains("{row}", StringComparison.Ordinal);
 
-    /// <summary>Compiles one of this kind's regexes (culture-invariant, with a timeout against hostile input).</summary>
+    // Regexes are immutable and thread-safe: each pattern is built once per process, not once per pipeline.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
+
+    /// <summary>Compiles one of this kind's regexes (culture-invariant, with a timeout against hostile input), once per process.</summary>
     internal static Regex? Compile(string? pattern) =>
-        pattern is null ? null : new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        pattern is null ? null : Compiled.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using JapanUsRelations.Ingestion.Model;
 using JapanUsRelations.Ingestion.Storage;
 using Microsoft.Data.Sqlite;
@@ -13,8 +12,9 @@ public sealed class FactWriter : IEditionTableWriter
 {
     private readonly FactKindCatalogue _catalogue;
 
-    // The databases whose catalogue rows are written already (once per database, not once per edition).
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SqliteConnection, object> _catalogued = [];
+    // The kinds each database was given already (the catalogue once per database, not once per edition; a table
+    // kind the first time a row names it): asking again would be ignored by INSERT OR IGNORE anyway.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SqliteConnection, HashSet<string>> _written = [];
 
     /// <summary>Writes the repository's catalogue.</summary>
     public FactWriter()
@@ -39,28 +39,49 @@ public sealed class FactWriter : IEditionTableWriter
             INSERT OR IGNORE INTO fact_kind (kind, ordinal, label, topic, value_type, unit, recognised)
             VALUES (@Kind, (SELECT COALESCE(MAX(ordinal), 0) + 1 FROM fact_kind), @Label, @Topic, @ValueType, @Unit, @Recognised)
             """;
-        if (_catalogued.TryAdd(connection, this))
+        var written = _written.GetValue(connection, _ => new HashSet<string>(StringComparer.Ordinal));
+        var kinds = PreparedInsert.For(connection, insertKind);
+        void Catalogue(FactKind kind)
         {
-            connection.Execute(insertKind, _catalogue.Kinds.Where(k => !k.IsTemplate), transaction);
+            if (written.Add(kind.Kind))
+            {
+                kinds.Run(transaction, kind.Kind, kind.Label, kind.Topic, kind.ValueType, kind.Unit, kind.Recognised);
+            }
         }
+
+        if (written.Count == 0)
+        {
+            foreach (var kind in _catalogue.Kinds.Where(k => !k.IsTemplate))
+            {
+                Catalogue(kind);
+            }
+        }
+
+        var known = new Dictionary<(string Kind, string? Row), FactKind?>();
+        FactKind? Find(string kind, string? rowLabel) =>
+            known.TryGetValue((kind, rowLabel), out var found) ? found : known[(kind, rowLabel)] = _catalogue.Find(kind, rowLabel);
+
         var facts = edition.Facts.Where(f => blockIds.ContainsKey(f.BlockAnchor)).ToList();
-        connection.Execute(
-            insertKind,
-            facts.Where(f => f is { Kind: not null, RowLabel: not null })
-                .Select(f => _catalogue.Find(f.Kind!, f.RowLabel))
-                .OfType<FactKind>(),
-            transaction);
-        connection.Execute(
+        foreach (var f in facts)
+        {
+            if (f is { Kind: not null, RowLabel: not null } && Find(f.Kind, f.RowLabel) is { } kind)
+            {
+                Catalogue(kind);
+            }
+        }
+
+        var insert = PreparedInsert.For(
+            connection,
             """
             INSERT INTO fact (edition_id, block_id, ordinal, kind, text, quote, offset_in_block, number, value, unit, qualifier, data_year, row_label, column_label)
             VALUES (@editionRowId, @blockId, @ordinal, @Kind, @Text, @Quote, @Offset, @number, @Value, @Unit, @Qualifier, @DataYear, @RowLabel, @ColumnLabel)
-            """,
-            facts.Select((f, i) => new
-            {
-                editionRowId, blockId = blockIds[f.BlockAnchor], ordinal = i + 1,
-                Kind = f.Kind is not null && _catalogue.Find(f.Kind, f.RowLabel) is not null ? f.Kind : null,
-                f.Text, f.Quote, f.Offset, number = (double?)f.Number, f.Value, f.Unit, f.Qualifier, f.DataYear, f.RowLabel, f.ColumnLabel,
-            }),
-            transaction);
+            """);
+        for (int i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            insert.Run(
+                transaction, editionRowId, blockIds[f.BlockAnchor], i + 1, f.Kind is not null && Find(f.Kind, f.RowLabel) is not null ? f.Kind : null,
+                f.Text, f.Quote, f.Offset, (double?)f.Number, f.Value, f.Unit, f.Qualifier, f.DataYear, f.RowLabel, f.ColumnLabel);
+        }
     }
 }

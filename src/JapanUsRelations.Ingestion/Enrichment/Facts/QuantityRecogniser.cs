@@ -17,39 +17,50 @@ internal static class QuantityRecogniser
         "times", "partners", "summits", "miles", "deals", "members", "people", "missiles", "year", "country", "nation", "seat",
     };
 
-    private static readonly (Func<Regex> Pattern, Func<Match, Quantity?> Build)[] Patterns =
+    // Each pattern with the clue it cannot match without (QuantityClues): the others are not run on the sentence.
+    private static readonly (Func<Regex> Pattern, Func<QuantityClues, bool> Possible, Func<Match, Quantity?> Build)[] Patterns =
     [
-        (QuantityPatterns.FullDate, m => Make(m, ValueTypeWords.Date, null, Iso(m, day: true), UnitWords.Date)),
-        (QuantityPatterns.MonthYear, m => Make(m, ValueTypeWords.Month, null, Iso(m, day: false), UnitWords.Month)),
-        (QuantityPatterns.MonthDay, m => Make(m, ValueTypeWords.Date, null, "--" + Two(NumberText.Month(m.Groups["m"].Value)) + "-" + Two(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)), UnitWords.Date)),
-        (QuantityPatterns.Money, Money),
-        (QuantityPatterns.PercentRange, PercentRange),
-        (QuantityPatterns.Percent, m => Number(m, ValueTypeWords.Percent, NumberText.ParseNumeral(m.Groups["n"].Value) / 100m, UnitWords.Percent)),
-        (QuantityPatterns.FiscalYear, m => Number(m, ValueTypeWords.FiscalYear, Year(m), UnitWords.FiscalYear)),
-        (QuantityPatterns.Decade, m => Number(m, ValueTypeWords.Decade, Year(m), UnitWords.Decade)),
-        (QuantityPatterns.YearRange, m => Make(m, ValueTypeWords.YearRange, null, m.Groups["a"].Value + "-" + m.Groups["b"].Value, UnitWords.Years)),
-        (QuantityPatterns.Rank, m => Number(m, ValueTypeWords.Rank, NumberText.Ordinal(m.Groups["o"].Value), UnitWords.Rank)),
-        (QuantityPatterns.RankOne, RankOne),
-        (QuantityPatterns.Ordinal, m => Number(m, ValueTypeWords.Ordinal, NumberText.ParseNumeral(m.Groups["n"].Value), UnitWords.Ordinal)),
-        (QuantityPatterns.Fraction, m => Number(m, ValueTypeWords.Fraction, NumberText.Fraction(m.Groups["f"].Value), UnitWords.Fraction)),
-        (QuantityPatterns.CalendarYear, m => Number(m, ValueTypeWords.Year, Year(m), UnitWords.Year)),
-        (QuantityPatterns.Count, Count),
-        (QuantityPatterns.NumberWord, NumberWord),
+        (QuantityPatterns.FullDate, c => c.Digit, m => Make(m, ValueTypeWords.Date, null, Iso(m, day: true), UnitWords.Date)),
+        (QuantityPatterns.MonthYear, c => c.Digit, m => Make(m, ValueTypeWords.Month, null, Iso(m, day: false), UnitWords.Month)),
+        (QuantityPatterns.MonthDay, c => c.Digit, m => Make(m, ValueTypeWords.Date, null, "--" + Two(NumberText.Month(m.Groups["m"].Value)) + "-" + Two(int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture)), UnitWords.Date)),
+        (QuantityPatterns.Money, c => c.Digit && c.Dollar, Money),
+        (QuantityPatterns.PercentRange, c => c.Digit && c.Percent, PercentRange),
+        (QuantityPatterns.Percent, c => c.Digit && c.Percent, m => Number(m, ValueTypeWords.Percent, NumberText.ParseNumeral(m.Groups["n"].Value) / 100m, UnitWords.Percent)),
+        (QuantityPatterns.FiscalYear, c => c.Digit && c.FiscalYear, m => Number(m, ValueTypeWords.FiscalYear, Year(m), UnitWords.FiscalYear)),
+        (QuantityPatterns.Decade, c => c.Digit, m => Number(m, ValueTypeWords.Decade, Year(m), UnitWords.Decade)),
+        (QuantityPatterns.YearRange, c => c.Digit, m => Make(m, ValueTypeWords.YearRange, null, m.Groups["a"].Value + "-" + m.Groups["b"].Value, UnitWords.Years)),
+        (QuantityPatterns.Rank, c => c.Superlative, m => Number(m, ValueTypeWords.Rank, NumberText.Ordinal(m.Groups["o"].Value), UnitWords.Rank)),
+        (QuantityPatterns.RankOne, c => c.Superlative || c.Top, RankOne),
+        (QuantityPatterns.Ordinal, c => c.Digit, m => Number(m, ValueTypeWords.Ordinal, NumberText.ParseNumeral(m.Groups["n"].Value), UnitWords.Ordinal)),
+        (QuantityPatterns.Fraction, c => c.Fraction, m => Number(m, ValueTypeWords.Fraction, NumberText.Fraction(m.Groups["f"].Value), UnitWords.Fraction)),
+        (QuantityPatterns.CalendarYear, c => c.Digit, m => Number(m, ValueTypeWords.Year, Year(m), UnitWords.Year)),
+        (QuantityPatterns.Count, c => c.Digit, Count),
+        (QuantityPatterns.NumberWord, c => c.NumberWord, NumberWord),
     ];
 
     /// <summary>The quantities of <paramref name="sentence"/>, in the order they occur.</summary>
     public static IReadOnlyList<Quantity> Find(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        var clues = QuantityClues.Of(sentence);
         var taken = new bool[sentence.Length];
-        foreach (Match identifier in QuantityPatterns.Identifier().Matches(sentence))
+        if (clues.Digit)
         {
-            Array.Fill(taken, true, identifier.Index, identifier.Length);
+            // Every identifier pattern holds a digit.
+            foreach (Match identifier in QuantityPatterns.Identifier().Matches(sentence))
+            {
+                Array.Fill(taken, true, identifier.Index, identifier.Length);
+            }
         }
 
         var found = new List<Quantity>();
-        foreach (var (pattern, build) in Patterns)
+        foreach (var (pattern, possible, build) in Patterns)
         {
+            if (!possible(clues))
+            {
+                continue;
+            }
+
             foreach (Match match in pattern().Matches(sentence))
             {
                 if (Array.IndexOf(taken, true, match.Index, match.Length) >= 0 || TryBuild(build, match) is not { } quantity)

@@ -12,6 +12,7 @@ public sealed class TermMatcher
 {
     private readonly IReadOnlyList<(string Topic, TopicTerm Term, Regex Pattern)> _terms;
     private readonly string[] _needles;
+    private readonly TextMemo<IReadOnlyList<TermHit>> _memo = new();
 
     /// <summary>Compiles the patterns of every term of the taxonomy.</summary>
     public TermMatcher(TopicTaxonomy taxonomy)
@@ -27,6 +28,13 @@ public sealed class TermMatcher
     public IReadOnlyList<TermHit> Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // A pure function of the text: a heading is matched once, not once per passage under it, and a passage once
+        // however often its section is renamed.
+        return _memo.Get(text, Find);
+    }
+
+    private List<TermHit> Find(string text)
+    {
         // A term can only match where a word of the text starts with the term's first letters (see WordPrefix), so
         // only those terms' patterns run; texts with non-ASCII letters run every pattern.
         var words = WordPrefix.Words(text);

@@ -12,11 +12,18 @@ public static class TermPattern
 {
     private const string Joiner = @"[\s\-\u2010-\u2014]+";
 
-    /// <summary>The compiled pattern for a term.</summary>
+    // Regexes are immutable and thread-safe: each term's pattern is built once per process, not once per pipeline.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Built = new(StringComparer.Ordinal);
+
+    /// <summary>The compiled pattern for a term (built once per process).</summary>
     public static Regex For(string term)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(term);
-        string phrase = term.Trim();
+        return Built.GetOrAdd(term.Trim(), Build);
+    }
+
+    private static Regex Build(string phrase)
+    {
         // A term starting with a letter or digit starts at a word boundary (\b lets the engine search for the term's
         // first letters directly); any other term must not follow a letter or digit.
         var pattern = new StringBuilder(char.IsLetterOrDigit(phrase[0]) ? @"\b(?<![\p{L}\p{N}])" : @"(?<![\p{L}\p{N}])");
@@ -50,6 +57,6 @@ public static class TermPattern
         }
 
         pattern.Append(@"(?![\p{L}\p{N}])");
-        return new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
     }
 }

@@ -44,18 +44,19 @@ public sealed class TopicWriter : IEditionTableWriter
             connection.Execute("INSERT INTO topic_threshold (min_score) VALUES (@MinScore)", new { _taxonomy.MinScore }, transaction);
         }
 
-        connection.Execute(
+        var insert = PreparedInsert.For(
+            connection,
             """
             INSERT INTO block_topic (block_id, edition_id, topic_slug, rank, score, terms)
             VALUES (@blockId, @editionRowId, @Topic, @rank, @Score, @terms)
-            """,
-            edition.Topics
-                .Where(a => blockIds.ContainsKey(a.BlockAnchor))
-                .GroupBy(a => a.BlockAnchor, StringComparer.Ordinal)
-                .SelectMany(g => g.Select((a, i) => new
-                {
-                    blockId = blockIds[a.BlockAnchor], editionRowId, a.Topic, rank = i + 1, a.Score, terms = JsonSerializer.Serialize(a.Terms),
-                })),
-            transaction);
+            """);
+        foreach (var block in edition.Topics.Where(a => blockIds.ContainsKey(a.BlockAnchor)).GroupBy(a => a.BlockAnchor, StringComparer.Ordinal))
+        {
+            int rank = 0;
+            foreach (var a in block)
+            {
+                insert.Run(transaction, blockIds[a.BlockAnchor], editionRowId, a.Topic, ++rank, a.Score, JsonSerializer.Serialize(a.Terms));
+            }
+        }
     }
 }
