@@ -31,7 +31,7 @@ public static class FeatureServices
         services.AddSingleton<ExportEndpoints>();
         services.AddSingleton<DownloadEndpoints>();
         ApiDescription.Add(services);
-        services.AddSingleton<SearchService>().AddSingleton<SearchHandler>();
+        services.AddSingleton<PassageHistory>().AddSingleton<SearchService>().AddSingleton<SearchHandler>();
         services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<CiteHandler>();
     }
 

@@ -3,10 +3,21 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace JapanUsRelations.Web.Pages.Search;
 
-/// <summary>The search page: results grouped by edition, highlighted snippets, edition, publisher and topic filters.</summary>
+/// <summary>The search page: results grouped by edition in a stated order, history notes, scope, filters and pages.</summary>
 public sealed class IndexModel(SearchHandler handler) : AnswerPage<SearchPage>
 {
-    /// <summary>Runs the search from <c>?q=</c>, <c>&amp;edition=</c> (repeatable), <c>&amp;publisher=</c> and <c>&amp;topic=</c>.</summary>
-    public IActionResult OnGet([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic) =>
-        Render(handler.Search(q, edition, publisher, topic));
+    /// <summary>
+    /// Runs the search from <c>?q=</c>, <c>&amp;edition=</c> (repeatable), <c>&amp;publisher=</c>, <c>&amp;topic=</c>,
+    /// <c>&amp;scope=all|latest</c> and <c>&amp;order=newest|relevance</c>; a bad scope or order shows the form with status 400.
+    /// </summary>
+    public IActionResult OnGet([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic, [FromQuery] string? scope, [FromQuery] string? order)
+    {
+        var page = handler.Search(q, edition, publisher, topic, scope, order, 1);
+        if (page.Problem is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return Render(page);
+    }
 }

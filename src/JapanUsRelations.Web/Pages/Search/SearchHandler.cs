@@ -7,20 +7,37 @@ namespace JapanUsRelations.Web.Pages.Search;
 /// <summary>The one handler of the search page and its twin.</summary>
 public sealed class SearchHandler(SearchService search, ReadStore store)
 {
-    /// <summary><c>/search?q=&amp;edition=&amp;publisher=&amp;topic=</c>: the results and the filters.</summary>
-    public SearchPage Search(string? q, IReadOnlyList<string>? editions, string? publisher, string? topic) => new(
-        search.Search(new SearchRequest(q ?? "", (editions ?? []).Where(e => !string.IsNullOrWhiteSpace(e)).ToList(), NullIfBlank(publisher), NullIfBlank(topic))),
-        store.Editions.Listed,
-        store.Editions.All.Select(e => e.Publisher).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-        store.Topics.Topics.Select(t => (t.Slug, t.Name)).ToList());
+    /// <summary>
+    /// <c>/search?q=&amp;edition=&amp;publisher=&amp;topic=&amp;scope=&amp;order=&amp;page=</c>: one page of results and the
+    /// filters. An unknown <c>scope</c> or <c>order</c> answers a page whose <see cref="SearchPage.Problem"/> says what was wrong.
+    /// </summary>
+    public SearchPage Search(string? q, IReadOnlyList<string>? editions, string? publisher, string? topic, string? scope, string? order, int page)
+    {
+        var readScope = SearchOptions.ReadScope(scope, out string? scopeProblem);
+        var readOrder = SearchOptions.ReadOrder(order, out string? orderProblem);
+        var request = new SearchRequest(q ?? "", (editions ?? []).Where(e => !string.IsNullOrWhiteSpace(e)).ToList(), NullIfBlank(publisher), NullIfBlank(topic),
+            readScope ?? SearchScope.All, readOrder ?? SearchOrder.Newest, page);
+        string? problem = scopeProblem ?? orderProblem;
+        var results = problem is null ? search.Search(request) : SearchResults.Empty(request, null, problem);
+        return new SearchPage(results, store.Editions.Listed,
+            store.Editions.All.Select(e => e.Publisher).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            store.Topics.Topics.Select(t => (t.Slug, t.Name)).ToList())
+        { Problem = problem };
+    }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    /// <summary>The JSON twins: <c>/api/search</c>, each serialising the answer its page renders.</summary>
+    /// <summary>The JSON twins: <c>/api/search</c>, each serialising the answer its page renders; a bad parameter answers 400 problem+json.</summary>
     public static void MapTwins(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/search", ([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic, SearchHandler h) =>
-            Twin.Of<SearchPage>(h.Search(q, edition, publisher, topic)));
+        app.MapGet("/api/search", ([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic,
+            [FromQuery] string? scope, [FromQuery] string? order, HttpContext context, SearchHandler h) =>
+        {
+            var page = h.Search(q, edition, publisher, topic, scope, order, 1);
+            return page.Problem is { } problem
+                ? new TwinResult<SearchPage>(new ProblemResult("Bad search", problem))
+                : Twin.Of<SearchPage>(page);
+        });
     }
 }
