@@ -30,6 +30,12 @@ public abstract class AnswerPage<T> : PageModel
         }
 
         Record = answer.Found!;
+        if (Record is Paging.IPaged paged)
+        {
+            ViewData[Paging.PagerLinks.ViewDataKey] = paged.Paging;
+            Paging.LinkHeader.Add(Response, paged.Paging, static url => url);
+        }
+
         ViewData["PrintUrl"] = HttpContext.RequestServices.GetService<SiteAddress>()?.Absolute(Request, Request.Path + Request.QueryString);
         ViewData[Twin.ViewDataKey] = Twin.Fingerprint(Record);
         return Page();

@@ -3,6 +3,7 @@ using JapanUsRelations.Ingestion;
 using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure.Caching;
 using JapanUsRelations.Web.Infrastructure.Logging;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using JapanUsRelations.Web.Infrastructure.Startup;
 using Serilog;
 
@@ -47,6 +48,7 @@ public static class EditionsApp
         app.UseApiProblems();
         app.UseStaticFiles(StaticAssets.Options);
         app.UseMiddleware<ReadinessGate>();
+        app.UsePagingGuard();
         app.UseRenderedResponseCache();
         app.UseRouting();
         app.UseRouteValueGuard();

@@ -10,7 +10,8 @@ namespace JapanUsRelations.Web.Infrastructure;
 /// </summary>
 /// <typeparam name="T">The record a found answer serialises.</typeparam>
 /// <param name="inner">The response itself.</param>
-public sealed class TwinResult<T>(IResult inner) : IResult, IEndpointMetadataProvider
+/// <param name="pageLinks">A paged record's <c>Link</c> header value (next, prev, first, last twins), or null.</param>
+public sealed class TwinResult<T>(IResult inner, string? pageLinks = null) : IResult, IEndpointMetadataProvider
     where T : class
 {
     /// <summary>Where the API's description lives.</summary>
@@ -21,6 +22,11 @@ public sealed class TwinResult<T>(IResult inner) : IResult, IEndpointMetadataPro
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         httpContext.Response.Headers.Append("Link", DescribedBy);
+        if (pageLinks is not null)
+        {
+            httpContext.Response.Headers.Append("Link", pageLinks);
+        }
+
         return inner.ExecuteAsync(httpContext);
     }
 

@@ -1,6 +1,7 @@
 using JapanUsRelations.Ingestion.Model;
 using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Editions;
@@ -20,24 +21,25 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
         new HomeLinks(Urls.Api(Urls.Editions), Urls.Api(Urls.Topics), Urls.Api(Urls.Facts), Urls.Api(Urls.CompareChooser), Urls.Api(Urls.SearchPage) + "?q="),
         store.Topics.Topics.Take(3).Select(t => t.Name).ToList());
 
-    /// <summary><c>/editions</c>: every report edition with how much changed since the one before, then the references.</summary>
-    public EditionList List() => ListOf(Catalog.Reports, Catalog.References);
-
-    /// <summary><c>/editions?on=2026-09-16</c>: the editions of one day or year (where a bare date names several).</summary>
-    public EditionList ListOn(string? dayOrYear)
+    /// <summary>
+    /// <c>/editions?on=2026-09-16&amp;page=N</c>: one page of the editions (of one day or year, where a bare date names
+    /// several); a page past the last is a 404 naming the pages that exist.
+    /// </summary>
+    public Answer<EditionList> ListOn(string? dayOrYear, PageRequest request)
     {
-        if (string.IsNullOrWhiteSpace(dayOrYear))
+        string? on = string.IsNullOrWhiteSpace(dayOrYear) ? null : dayOrYear.Trim();
+        var editions = on is null ? Catalog.Listed : Catalog.OnDate(on);
+        var reports = editions.Where(e => e.Kind == EditionKind.Report).ToList();
+        var paging = Pagination.Of(request, reports.Count, PageUrls.For(on is null ? Urls.Editions : Urls.EditionsOn(on), request.Size, EditionList.DefaultPageSize));
+        if (paging.IsBeyondEnd)
         {
-            return List();
+            return paging.NotFound(on is null ? "the editions" : $"the editions of {on}");
         }
 
-        var on = Catalog.OnDate(dayOrYear.Trim());
-        return ListOf(on.Where(e => e.Kind == EditionKind.Report).ToList(), on.Where(e => e.Kind == EditionKind.Reference).ToList()) with { On = dayOrYear.Trim() };
+        var rows = paging.Slice(reports)
+            .Select(e => Catalog.Previous(e) is { } p ? new EditionRow(e, p, changes.ChangedShare(p, e)) : new EditionRow(e, null, null)).ToList();
+        return new EditionList(paging, rows, editions.Where(e => e.Kind == EditionKind.Reference).ToList()) { On = on };
     }
-
-    private EditionList ListOf(IReadOnlyList<Edition> reports, IReadOnlyList<Edition> references) => new(
-        reports.Select(e => Catalog.Previous(e) is { } p ? new EditionRow(e, p, changes.ChangedShare(p, e)) : new EditionRow(e, null, null)).ToList(),
-        references);
 
     /// <summary><c>/editions/{id}</c>: the edition; a year with one edition redirects to it.</summary>
     public Answer<EditionPage> Edition(string id)
@@ -105,7 +107,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/api", (EditionsHandler h) => Twin.Of<HomePage>(h.Home()));
-        app.MapGet("/api/editions", (string? on, EditionsHandler h) => Twin.Of<EditionList>(h.ListOn(on)));
+        app.MapGet("/api/editions", (string? on, HttpRequest request, EditionsHandler h) => Twin.Of(h.ListOn(on, PageRequest.From(request, EditionList.DefaultPageSize))));
         app.MapGet("/api/editions/{id}", (string id, EditionsHandler h) => Twin.Of(h.Edition(id)));
         app.MapGet("/api/editions/{id}/{section}", (string id, string section, EditionsHandler h) => Twin.Of(h.Section(id, section)));
     }

@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JapanUsRelations.Web.Pages.Editions;
@@ -7,5 +8,5 @@ namespace JapanUsRelations.Web.Pages.Editions;
 public sealed class IndexModel(EditionsHandler handler) : AnswerPage<EditionList>
 {
     /// <summary>Renders the list.</summary>
-    public IActionResult OnGet(string? on) => Render(handler.ListOn(on));
+    public IActionResult OnGet(string? on) => Render(handler.ListOn(on, PageRequest.From(Request, EditionList.DefaultPageSize)));
 }
