@@ -1,4 +1,5 @@
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JapanUsRelations.Web.Pages.Search;
@@ -8,16 +9,17 @@ public sealed class IndexModel(SearchHandler handler) : AnswerPage<SearchPage>
 {
     /// <summary>
     /// Runs the search from <c>?q=</c>, <c>&amp;edition=</c> (repeatable), <c>&amp;publisher=</c>, <c>&amp;topic=</c>,
-    /// <c>&amp;scope=all|latest</c> and <c>&amp;order=newest|relevance</c>; a bad scope or order shows the form with status 400.
+    /// <c>&amp;scope=all|latest</c>, <c>&amp;order=newest|relevance</c> and <c>&amp;page=</c>; a bad scope or order
+    /// shows the form and what was wrong with status 400.
     /// </summary>
     public IActionResult OnGet([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic, [FromQuery] string? scope, [FromQuery] string? order)
     {
-        var page = handler.Search(q, edition, publisher, topic, scope, order, 1);
-        if (page.Problem is not null)
+        var answer = handler.Search(q, edition, publisher, topic, scope, order, PageRequest.From(Request, SearchService.PageSize));
+        if (answer.Found?.Problem is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
-        return Render(page);
+        return Render(answer);
     }
 }

@@ -1,5 +1,6 @@
 using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Mvc;
 
 namespace JapanUsRelations.Web.Pages.Search;
@@ -9,17 +10,24 @@ public sealed class SearchHandler(SearchService search, ReadStore store)
 {
     /// <summary>
     /// <c>/search?q=&amp;edition=&amp;publisher=&amp;topic=&amp;scope=&amp;order=&amp;page=</c>: one page of results and the
-    /// filters. An unknown <c>scope</c> or <c>order</c> answers a page whose <see cref="SearchPage.Problem"/> says what was wrong.
+    /// filters; a page past the last is a 404 naming the pages that exist. An unknown <c>scope</c> or <c>order</c>
+    /// answers a page whose <see cref="SearchPage.Problem"/> says what was wrong (the page and twin answer 400).
     /// </summary>
-    public SearchPage Search(string? q, IReadOnlyList<string>? editions, string? publisher, string? topic, string? scope, string? order, int page)
+    public Answer<SearchPage> Search(string? q, IReadOnlyList<string>? editions, string? publisher, string? topic, string? scope, string? order, PageRequest page)
     {
         var readScope = SearchOptions.ReadScope(scope, out string? scopeProblem);
         var readOrder = SearchOptions.ReadOrder(order, out string? orderProblem);
         var request = new SearchRequest(q ?? "", (editions ?? []).Where(e => !string.IsNullOrWhiteSpace(e)).ToList(), NullIfBlank(publisher), NullIfBlank(topic),
-            readScope ?? SearchScope.All, readOrder ?? SearchOrder.Newest, page);
+            readScope ?? SearchScope.All, readOrder ?? SearchOrder.Newest, page.Page, page.Size);
         string? problem = scopeProblem ?? orderProblem;
         var results = problem is null ? search.Search(request) : SearchResults.Empty(request, null, problem);
-        return new SearchPage(results, store.Editions.Listed,
+        var paging = Pagination.Of(page, results.Counts.Passages, PageUrls.For(SearchLinks.Of(request), page.Size, SearchService.PageSize));
+        if (problem is null && paging.IsBeyondEnd)
+        {
+            return paging.NotFound($"the results for “{request.Query}”");
+        }
+
+        return new SearchPage(paging, results, store.Editions.Listed,
             store.Editions.All.Select(e => e.Publisher).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             store.Topics.Topics.Select(t => (t.Slug, t.Name)).ToList())
         { Problem = problem };
@@ -27,17 +35,17 @@ public sealed class SearchHandler(SearchService search, ReadStore store)
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    /// <summary>The JSON twins: <c>/api/search</c>, each serialising the answer its page renders; a bad parameter answers 400 problem+json.</summary>
+    /// <summary>The JSON twins: <c>/api/search</c>, serialising the answer its page renders; a bad scope or order answers 400 problem+json.</summary>
     public static void MapTwins(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/api/search", ([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic,
-            [FromQuery] string? scope, [FromQuery] string? order, HttpContext context, SearchHandler h) =>
+            [FromQuery] string? scope, [FromQuery] string? order, HttpRequest http, SearchHandler h) =>
         {
-            var page = h.Search(q, edition, publisher, topic, scope, order, 1);
-            return page.Problem is { } problem
+            var answer = h.Search(q, edition, publisher, topic, scope, order, PageRequest.From(http, SearchService.PageSize));
+            return answer.Found?.Problem is { } problem
                 ? new TwinResult<SearchPage>(new ProblemResult("Bad search", problem))
-                : Twin.Of<SearchPage>(page);
+                : Twin.Of(answer);
         });
     }
 }

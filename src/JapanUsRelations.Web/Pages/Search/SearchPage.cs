@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using JapanUsRelations.Ingestion.Model;
+using JapanUsRelations.Web.Infrastructure.Paging;
 using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Search;
@@ -8,15 +9,17 @@ namespace JapanUsRelations.Web.Pages.Search;
 /// A search (<c>/search?q=</c> and its twin): one page of results in result groups (one per edition) in a stated
 /// order, each hit with the editions its passage stands in, the counts over every page, and the filters offered.
 /// </summary>
+/// <param name="Paging">Where this page stands among the hits.</param>
 /// <param name="Results">The results (not serialised; see the properties).</param>
 /// <param name="Editions">Editions offered as filters (not serialised).</param>
 /// <param name="Publishers">Publishers offered as a filter (not serialised).</param>
 /// <param name="Topics">Topics offered as a filter, as (slug, name) (not serialised).</param>
 public sealed record SearchPage(
+    Pagination Paging,
     [property: JsonIgnore] SearchResults Results,
     [property: JsonIgnore] IReadOnlyList<Edition> Editions,
     [property: JsonIgnore] IReadOnlyList<string> Publishers,
-    [property: JsonIgnore] IReadOnlyList<(string Slug, string Name)> Topics)
+    [property: JsonIgnore] IReadOnlyList<(string Slug, string Name)> Topics) : PagedRecord(Paging)
 {
     /// <summary>What was wrong with the request (an unknown <c>scope</c> or <c>order</c>), answered 400; null when nothing was.</summary>
     [JsonIgnore]
@@ -39,9 +42,6 @@ public sealed record SearchPage(
 
     /// <summary>The order in words, as the page names it: "newest edition first", "most relevant first".</summary>
     public string OrderedBy => SearchOptions.Described(Results.Request.Order);
-
-    /// <summary>How many hits, over every page.</summary>
-    public int Total => Results.Counts.Passages;
 
     /// <summary>Passages, editions and reference articles, with the sentence the page shows.</summary>
     public SearchCounts Counts => Results.Counts;

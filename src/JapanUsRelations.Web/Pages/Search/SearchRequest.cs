@@ -10,6 +10,7 @@ namespace JapanUsRelations.Web.Pages.Search;
 /// <param name="Scope">Every edition, or only the latest of each report.</param>
 /// <param name="Order">The order of the result groups.</param>
 /// <param name="Page">The page of results, from 1.</param>
+/// <param name="PageSize">Hits per page.</param>
 public sealed record SearchRequest(
     string Query,
     IReadOnlyList<string> Editions,
@@ -17,7 +18,8 @@ public sealed record SearchRequest(
     string? Topic = null,
     SearchScope Scope = SearchScope.All,
     SearchOrder Order = SearchOrder.Newest,
-    int Page = 1)
+    int Page = 1,
+    int PageSize = SearchService.PageSize)
 {
     /// <summary>A query over every edition, newest first, first page.</summary>
     public static SearchRequest For(string query) => new(query, [], null);

@@ -15,7 +15,7 @@ public sealed class SearchService(ReadStore store, PassageHistory history)
     /// <summary>Longest query accepted, in characters.</summary>
     public const int MaxQueryLength = 300;
 
-    /// <summary>Hits per page.</summary>
+    /// <summary>Hits per page when the URL names no <c>pageSize</c>.</summary>
     public const int PageSize = 20;
 
     /// <summary>Runs a search.</summary>
@@ -77,8 +77,8 @@ public sealed class SearchService(ReadStore store, PassageHistory history)
         }
 
         var groups = Ordered(counts.Select(c => (Count: c, Edition: store.Editions.Find(c.EditionId))).Where(x => x.Edition is not null).ToList(), request.Order);
-        int offset = (request.Page - 1) * PageSize;
-        var rows = offset >= groups.Sum(g => g.Hits) ? [] : store.Search.Run(match, filter, request.Order, offset, PageSize) ?? [];
+        int offset = (request.Page - 1) * request.PageSize;
+        var rows = offset >= groups.Sum(g => g.Hits) ? [] : store.Search.Run(match, filter, request.Order, offset, request.PageSize) ?? [];
         return new SearchResults(request, match, null, groups, rows.Select(ToHit).OfType<SearchHit>().ToList());
     }
 
