@@ -1,6 +1,7 @@
 using Dapper;
 using JapanUsRelations.Ingestion.Identity;
 using JapanUsRelations.Ingestion.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace JapanUsRelations.Store;
 
@@ -28,6 +29,13 @@ public sealed class EditionAliases
     public static EditionAliases Load(string databasePath)
     {
         using var connection = Database.Open(databasePath);
+        return Load(connection);
+    }
+
+    /// <summary>Reads every alias through an open connection (a served snapshot's).</summary>
+    public static EditionAliases Load(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         if (!EditionReader.HasTable(connection, "edition_alias"))
         {
             return new EditionAliases([]);

@@ -72,7 +72,8 @@ public sealed class EditionCatalog
             && (dayOrYear.Length == 4 || e.DatePrecision == DatePrecision.Day)).ToList();
     }
 
-    private static bool IsDayOrYear(string text) =>
+    /// <summary>True for a year (<c>2024</c>) or a calendar day (<c>2024-11-05</c>), what <see cref="OnDate"/> accepts.</summary>
+    public static bool IsDayOrYear(string text) =>
         (text.Length == 4 && text.All(char.IsAsciiDigit))
         || (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _));
 

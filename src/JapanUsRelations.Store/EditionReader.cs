@@ -19,6 +19,13 @@ public static class EditionReader
     {
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
         using var connection = Database.Open(databasePath);
+        return LoadAll(connection);
+    }
+
+    /// <summary>Every edition, read through an open connection (a served snapshot's).</summary>
+    public static IReadOnlyList<Edition> LoadAll(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         var editions = connection.Query<EditionRow>(
             """
             SELECT id AS Id, slug AS Slug, title AS Title, publisher AS Publisher, series AS Series, report_number AS ReportNumber,

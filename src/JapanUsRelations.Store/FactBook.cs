@@ -1,6 +1,7 @@
 using Dapper;
 using JapanUsRelations.Ingestion.Model;
 using JapanUsRelations.Ingestion.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace JapanUsRelations.Store;
 
@@ -57,6 +58,13 @@ public sealed class FactBook
     public static IReadOnlyList<FactKindInfo> LoadCatalogue(string databasePath)
     {
         using var connection = Database.Open(databasePath);
+        return LoadCatalogue(connection);
+    }
+
+    /// <summary>Reads the catalogue through an open connection (a served snapshot's).</summary>
+    public static IReadOnlyList<FactKindInfo> LoadCatalogue(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         if (!EditionReader.HasTable(connection, "fact_kind"))
         {
             return [];

@@ -1,13 +1,12 @@
 using System.Text;
 using Dapper;
-using JapanUsRelations.Ingestion.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace JapanUsRelations.Store;
 
 /// <summary>Runs FTS5 queries over <c>search_index</c> (migration 002), best match first.</summary>
-public sealed class SearchIndex(string databasePath, ILogger logger)
+public sealed class SearchIndex(SnapshotConnections connections, ILogger logger)
 {
     /// <summary>Start of a match in the marked text (<c>char(2)</c> in SQL).</summary>
     public const char MatchStart = '\u0002';
@@ -85,8 +84,8 @@ public sealed class SearchIndex(string databasePath, ILogger logger)
         parameters.AddDynamicParams(new { match, editions = filter.Editions, publisher = filter.Publisher, topic = filter.Topic });
         try
         {
-            using var connection = Database.Open(databasePath);
-            return connection.Query<T>(sql, parameters).ToList();
+            using var lease = connections.Rent();
+            return lease.Connection.Query<T>(sql, parameters).ToList();
         }
         catch (SqliteException e) when (e.SqliteErrorCode == 1)
         {

@@ -1,5 +1,6 @@
 using Dapper;
 using JapanUsRelations.Ingestion.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace JapanUsRelations.Store;
 
@@ -20,6 +21,13 @@ public sealed class SlugAliases
     public static SlugAliases Load(string databasePath)
     {
         using var connection = Database.Open(databasePath);
+        return Load(connection);
+    }
+
+    /// <summary>Reads every alias through an open connection (a served snapshot's).</summary>
+    public static SlugAliases Load(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         if (!EditionReader.HasTable(connection, "slug_alias"))
         {
             return new SlugAliases(new Dictionary<(string, string), string>());

@@ -2,6 +2,7 @@ using Dapper;
 using JapanUsRelations.Ingestion.Enrichment.Topics;
 using JapanUsRelations.Ingestion.Model;
 using JapanUsRelations.Ingestion.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace JapanUsRelations.Store;
 
@@ -46,6 +47,13 @@ public sealed class TopicBook
     public static double LoadThreshold(string databasePath)
     {
         using var connection = Database.Open(databasePath);
+        return LoadThreshold(connection);
+    }
+
+    /// <summary>Reads the threshold through an open connection (a served snapshot's).</summary>
+    public static double LoadThreshold(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         return EditionReader.HasTable(connection, "topic_threshold")
             ? connection.QueryFirstOrDefault<double?>("SELECT min_score FROM topic_threshold LIMIT 1") ?? TopicTaxonomy.Default.MinScore
             : TopicTaxonomy.Default.MinScore;
@@ -55,6 +63,13 @@ public sealed class TopicBook
     public static IReadOnlyList<TopicDefinition> LoadTaxonomy(string databasePath)
     {
         using var connection = Database.Open(databasePath);
+        return LoadTaxonomy(connection);
+    }
+
+    /// <summary>Reads the taxonomy through an open connection (a served snapshot's).</summary>
+    public static IReadOnlyList<TopicDefinition> LoadTaxonomy(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         if (!EditionReader.HasTable(connection, "topic"))
         {
             return [];

@@ -38,18 +38,25 @@ public static class Database
         try
         {
             using var connection = Open(path);
-            var row = connection.QueryFirstOrDefault<(string Fingerprint, string IngestedAt)>("SELECT seeds_fingerprint, ingested_at FROM ingestion LIMIT 1");
-            if (row.Fingerprint is null)
-            {
-                return null;
-            }
-
-            byte[] hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(row.Fingerprint + "|" + row.IngestedAt));
-            return Convert.ToHexStringLower(hash);
+            return BuildIdentity(connection);
         }
         catch (SqliteException)
         {
             return null;
         }
+    }
+
+    /// <summary>The build identity of the database an open connection reads; null when it has no ingestion record.</summary>
+    public static string? BuildIdentity(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var row = connection.QueryFirstOrDefault<(string Fingerprint, string IngestedAt)>("SELECT seeds_fingerprint, ingested_at FROM ingestion LIMIT 1");
+        if (row.Fingerprint is null)
+        {
+            return null;
+        }
+
+        byte[] hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(row.Fingerprint + "|" + row.IngestedAt));
+        return Convert.ToHexStringLower(hash);
     }
 }

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using JapanUsRelations.Ingestion;
-using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure.Caching;
 using JapanUsRelations.Web.Infrastructure.Logging;
 using JapanUsRelations.Web.Infrastructure.Paging;
+using JapanUsRelations.Web.Infrastructure.Serving;
 using JapanUsRelations.Web.Infrastructure.Startup;
 using Serilog;
 
@@ -20,6 +20,9 @@ public static class EditionsApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(), ApplicationName = typeof(EditionsApp).Assembly.GetName().Name });
         builder.WebHost.UseStaticWebAssets();
+        // Kestrel answers a request over these limits itself (414, 431, 413, 400 with an empty body), before any
+        // middleware runs, so they are explicit configuration (Kestrel:Limits in appsettings.json), not defaults.
+        builder.WebHost.ConfigureKestrel((context, kestrel) => context.Configuration.GetSection("Kestrel:Limits").Bind(kestrel.Limits));
         builder.Host.UseSerilog((context, configuration) => configuration
             .ReadFrom.Configuration(context.Configuration)
             .Enrich.FromLogContext()
@@ -28,8 +31,7 @@ public static class EditionsApp
 
         var options = (builder.Configuration.GetSection("Editions").Get<EditionsOptions>() ?? new EditionsOptions()).Resolved();
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(sp => new ReadStore(options.DatabasePath, sp.GetRequiredService<ILogger<ReadStore>>()));
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<ReadStore>().Editions);
+        builder.Services.AddServedStore();
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -52,6 +54,7 @@ public static class EditionsApp
         app.UseRenderedResponseCache();
         app.UseRouting();
         app.UseRouteValueGuard();
+        app.UseQueryParameterGuard();
         HealthEndpoint.Map(app);
         app.MapRazorPages();
         FeatureServices.MapApi(app);

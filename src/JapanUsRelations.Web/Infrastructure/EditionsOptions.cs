@@ -19,13 +19,33 @@ public sealed class EditionsOptions
     public bool IngestOnStart { get; set; } = true;
 
     /// <summary>
-    /// Resolves both paths to absolute ones. A database path that is a symbolic link is resolved once, here, so the
-    /// process reads one database file for its whole life even when the link is swapped to a new version under it.
+    /// How often, in seconds, the site looks whether the served path leads to a new database file (default 1; 0 never:
+    /// the first database opened is served until restart). See <see cref="Serving.ServedStore"/>.
+    /// </summary>
+    public double ReloadCheckSeconds { get; set; } = 1;
+
+    /// <summary>
+    /// The path the site serves from, absolute, as configured: when it is a symbolic link it stays one, and the site
+    /// follows the link each time it looks (<see cref="Serving.ServedStore"/>), so swapping the link rolls out a new
+    /// database. Set by <see cref="Resolved"/>; <see cref="DatabasePath"/> until then.
+    /// </summary>
+    public string ServedPath
+    {
+        get => _servedPath ?? DatabasePath;
+        set => _servedPath = value;
+    }
+
+    private string? _servedPath;
+
+    /// <summary>
+    /// Resolves both paths to absolute ones. <see cref="DatabasePath"/>, where ingestion writes, is the file a link
+    /// leads to at start-up; <see cref="ServedPath"/> keeps the link itself, so the site notices when it is swapped.
     /// </summary>
     public EditionsOptions Resolved()
     {
         string root = Ingestion.RepositoryRoot.Find() ?? Directory.GetCurrentDirectory();
-        string database = Path.GetFullPath(DatabasePath, root);
+        string served = Path.GetFullPath(DatabasePath, root);
+        string database = served;
         if (File.Exists(database) && new FileInfo(database).LinkTarget is not null)
         {
             database = new FileInfo(database).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? database;
@@ -35,7 +55,9 @@ public sealed class EditionsOptions
         {
             SeedsPath = Path.GetFullPath(SeedsPath, root),
             DatabasePath = database,
+            ServedPath = served,
             IngestOnStart = IngestOnStart,
+            ReloadCheckSeconds = ReloadCheckSeconds,
         };
     }
 }

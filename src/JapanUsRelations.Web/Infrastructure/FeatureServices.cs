@@ -10,6 +10,8 @@ using JapanUsRelations.Web.Pages.Reports;
 using JapanUsRelations.Web.Pages.Search;
 using JapanUsRelations.Web.Pages.Topics;
 
+using JapanUsRelations.Web.Infrastructure.Serving;
+
 namespace JapanUsRelations.Web.Infrastructure;
 
 /// <summary>
@@ -22,17 +24,19 @@ public static class FeatureServices
     public static void Add(IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddSingleton<EditionsHandler>();
-        services.AddSingleton<ReportsHandler>();
-        services.AddSingleton<ComparisonService>().AddSingleton<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>()).AddSingleton<CompareHandler>();
-        services.AddSingleton<TopicsHandler>();
-        services.AddSingleton<FactsHandler>();
-        services.AddSingleton<FeedEndpoints>();
-        services.AddSingleton<ExportEndpoints>();
-        services.AddSingleton<DownloadEndpoints>();
+        // Handlers read the request's snapshot (ReadStore is scoped: see Serving/ServedStore), so they are scoped too.
+        services.AddScoped<EditionsHandler>();
+        services.AddScoped<ReportsHandler>();
+        services.AddScoped<ComparisonService>().AddScoped<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>()).AddScoped<CompareHandler>();
+        services.AddSingleton<ISnapshotWarmer, ComparisonWarmer>();
+        services.AddScoped<TopicsHandler>();
+        services.AddScoped<FactsHandler>();
+        services.AddScoped<FeedEndpoints>();
+        services.AddScoped<ExportEndpoints>();
+        services.AddScoped<DownloadEndpoints>();
         ApiDescription.Add(services);
-        services.AddSingleton<PassageHistory>().AddSingleton<SearchService>().AddSingleton<SearchHandler>();
-        services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddSingleton<CiteHandler>();
+        services.AddScoped<PassageHistory>().AddScoped<SearchService>().AddScoped<SearchHandler>();
+        services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddScoped<CiteHandler>();
     }
 
     /// <summary>Maps every feature's /api twins.</summary>

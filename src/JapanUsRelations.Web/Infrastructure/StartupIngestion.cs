@@ -1,5 +1,6 @@
 using JapanUsRelations.Ingestion;
 using JapanUsRelations.Ingestion.Storage;
+using JapanUsRelations.Web.Infrastructure.Serving;
 using JapanUsRelations.Web.Infrastructure.Startup;
 
 namespace JapanUsRelations.Web.Infrastructure;
@@ -85,7 +86,11 @@ public static class StartupIngestion
         {
             try
             {
-                EnsureCurrent(options, loggerFactory, readiness);
+                if (EnsureCurrent(options, loggerFactory, readiness))
+                {
+                    app.Services.GetRequiredService<ServedStore>().Refresh();
+                }
+
                 readiness.Ready();
             }
             catch (Exception e) when (e is SeedFormatException or IOException or System.Data.Common.DbException)

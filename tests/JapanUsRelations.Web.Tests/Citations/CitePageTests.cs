@@ -12,7 +12,7 @@ namespace JapanUsRelations.Web.Tests.Citations;
 [Collection(SiteCollection.Name)]
 public class CitePageTests(RunningSite site)
 {
-    private EditionCatalog Catalog => site.Services.GetRequiredService<EditionCatalog>();
+    private EditionCatalog Catalog => site.Services.Snapshot().Editions;
 
     private string Today => DateOnly.FromDateTime(site.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)
         .ToString("MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);

@@ -33,7 +33,7 @@ public class PermalinkStabilityTests
         File.WriteAllText(Path.Combine(site.SeedsPath, "2027-03-02-crs-in-focus-if10199.txt"), added);
         await site.IngestAndServeAsync();
 
-        site.Services.GetRequiredService<EditionCatalog>().Find("2027-03-02").Should().NotBeNull("the added edition is served");
+        site.Services.Snapshot().Editions.Find("2027-03-02").Should().NotBeNull("the added edition is served");
         int renamedLinks = links.Count(l => l.Url.StartsWith("/editions/2026-02-05/japans-political-situation", StringComparison.Ordinal));
         renamedLinks.Should().BeGreaterThanOrEqualTo(2, "the section link and its paragraph links");
         await EveryLinkLandsOnTheSameTextAsync(site, links, expectRedirects: renamedLinks);
@@ -49,7 +49,7 @@ public class PermalinkStabilityTests
     private static List<Permalink> Permalinks(IngestedSite site)
     {
         var links = new List<Permalink>();
-        foreach (var edition in site.Services.GetRequiredService<EditionCatalog>().All)
+        foreach (var edition in site.Services.Snapshot().Editions.All)
         {
             links.Add(new Permalink(Urls.Edition(edition.Id), null, edition.Title));
             foreach (var section in edition.AllSections())
@@ -66,7 +66,7 @@ public class PermalinkStabilityTests
 
     private static async Task EveryLinkLandsOnTheSameTextAsync(IngestedSite site, List<Permalink> links, int expectRedirects)
     {
-        var catalog = site.Services.GetRequiredService<EditionCatalog>();
+        var catalog = site.Services.Snapshot().Editions;
         int redirects = 0;
         foreach (var link in links)
         {

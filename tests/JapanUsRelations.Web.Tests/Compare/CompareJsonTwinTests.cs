@@ -59,7 +59,7 @@ public class CompareJsonTwinTests(RunningSite site)
     [Fact]
     public async Task Operations_in_the_twin_rebuild_every_paragraph_of_both_editions()
     {
-        var catalog = site.Services.GetRequiredService<EditionCatalog>();
+        var catalog = site.Services.Snapshot().Editions;
         var (_, json) = await site.Client.GetJsonAsync("/api/compare/2024-11-05/2026-02-05");
 
         foreach (var (side, kept, id) in new[] { ("left", "delete", "2024-11-05"), ("right", "insert", "2026-02-05") })

@@ -10,7 +10,7 @@ namespace JapanUsRelations.Web.Tests.Editions;
 [Collection(SiteCollection.Name)]
 public class EditionJsonTwinTests(RunningSite site)
 {
-    private EditionCatalog Catalog => site.Services.GetRequiredService<EditionCatalog>();
+    private EditionCatalog Catalog => site.Services.Snapshot().Editions;
 
     [Fact]
     public async Task Editions_twin_is_an_array_with_the_documented_fields()

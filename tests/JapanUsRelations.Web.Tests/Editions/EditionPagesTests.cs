@@ -9,7 +9,7 @@ namespace JapanUsRelations.Web.Tests.Editions;
 [Collection(SiteCollection.Name)]
 public class EditionPagesTests(RunningSite site)
 {
-    private EditionCatalog Catalog => site.Services.GetRequiredService<EditionCatalog>();
+    private EditionCatalog Catalog => site.Services.Snapshot().Editions;
 
     [Fact]
     public async Task Home_lists_the_four_dated_editions_on_the_timeline_and_the_reference_apart()

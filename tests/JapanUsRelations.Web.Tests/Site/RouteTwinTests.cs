@@ -43,7 +43,7 @@ public class RouteTwinTests(RunningSite site)
     [Fact]
     public async Task Every_page_in_the_site_map_renders_the_record_its_twin_serialises()
     {
-        var pages = SiteMap.Pages(site.Services.GetRequiredService<ReadStore>());
+        var pages = SiteMap.Pages(site.Services.Snapshot());
         pages.Should().HaveCountGreaterThan(100, "every edition, section, topic, fact kind and citation");
         foreach (string url in pages)
         {

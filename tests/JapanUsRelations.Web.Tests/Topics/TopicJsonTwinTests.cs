@@ -61,7 +61,7 @@ public class TopicJsonTwinTests(RunningSite site)
     public async Task Each_editions_coverage_adds_up_to_its_body_words()
     {
         var (_, json) = await site.Client.GetJsonAsync("/api/topics");
-        var catalog = site.Services.GetRequiredService<EditionCatalog>();
+        var catalog = site.Services.Snapshot().Editions;
         foreach (var edition in catalog.All)
         {
             int body = edition.AllBlocks().Sum(b => b.Block.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);

@@ -1,3 +1,5 @@
+using JapanUsRelations.Store;
+using JapanUsRelations.Web.Infrastructure.Serving;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -5,8 +7,8 @@ using Microsoft.Net.Http.Headers;
 namespace JapanUsRelations.Web.Infrastructure.Caching;
 
 /// <summary>
-/// Middleware: the database changes only by re-ingestion, so a page or JSON twin is a pure function of (database
-/// fingerprint, URL, negotiated coding). The first GET of a URL renders it; the 200 response is kept (bounded
+/// Middleware: a page or JSON twin is a pure function of (database snapshot fingerprint, URL, negotiated coding); the
+/// fingerprint is the one of the snapshot the request pinned (<see cref="SnapshotLease"/>). The first GET of a URL renders it; the 200 response is kept (bounded
 /// memory) and every later GET is written from memory, Brotli or gzip when the client accepts them, with a strong
 /// ETag (304 on a matching <c>If-None-Match</c>), <c>Vary: Accept-Encoding</c> and a <c>Cache-Control</c> a CDN can
 /// honour. Responses that set cookies, carry their own coding or say <c>no-store</c> pass through untouched.
@@ -27,15 +29,13 @@ public sealed class RenderedResponseCache
 
     private readonly RequestDelegate _next;
     private readonly RenderedResponseStore _store;
-    private readonly ServedDatabase _database;
     private readonly ResponseCacheOptions _options;
 
     /// <summary>Creates the middleware.</summary>
-    public RenderedResponseCache(RequestDelegate next, RenderedResponseStore store, ServedDatabase database, ResponseCacheOptions options)
+    public RenderedResponseCache(RequestDelegate next, RenderedResponseStore store, ResponseCacheOptions options)
     {
         _next = next ?? throw new ArgumentNullException(nameof(next));
         _store = store ?? throw new ArgumentNullException(nameof(store));
-        _database = database ?? throw new ArgumentNullException(nameof(database));
         _options = options ?? throw new ArgumentNullException(nameof(options));
     }
 
@@ -44,7 +44,14 @@ public sealed class RenderedResponseCache
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        string? fingerprint = _database.Fingerprint;
+        // The snapshot this request reads, pinned for all of it: the key, the ETag and the header name the same database the page is rendered from.
+        var snapshot = context.RequestServices.GetRequiredService<SnapshotLease>().Store;
+        string? fingerprint = snapshot?.Fingerprint;
+        if (snapshot is not null)
+        {
+            context.Response.Headers[DatabaseHeader] = snapshot.ShortFingerprint;
+        }
+
         if (!_options.Enabled || fingerprint is null || !IsCacheable(context))
         {
             await _next(context).ConfigureAwait(false);
@@ -56,14 +63,14 @@ public sealed class RenderedResponseCache
         var key = new ResponseCacheKey(fingerprint, url, coding);
         if (_store.Find(key) is { } hit)
         {
-            await WriteAsync(context, hit, "hit").ConfigureAwait(false);
+            await WriteAsync(context, hit, "hit", snapshot!).ConfigureAwait(false);
             return;
         }
 
         var identityKey = key with { Coding = ContentCoding.Identity };
         if (_store.Find(identityKey) is { } identity)
         {
-            await WriteAsync(context, Encode(identity, key, fingerprint), "hit").ConfigureAwait(false);
+            await WriteAsync(context, Encode(identity, key, fingerprint), "hit", snapshot!).ConfigureAwait(false);
             return;
         }
 
@@ -76,7 +83,7 @@ public sealed class RenderedResponseCache
         var (rendered, renderedHere) = await _store.RenderOnceAsync(identityKey, () => RenderAsync(context, identityKey)).ConfigureAwait(false);
         if (rendered is not null)
         {
-            await WriteAsync(context, Encode(rendered, key, fingerprint), renderedHere ? "miss" : "hit").ConfigureAwait(false);
+            await WriteAsync(context, Encode(rendered, key, fingerprint), renderedHere ? "miss" : "hit", snapshot!).ConfigureAwait(false);
         }
         else if (!renderedHere)
         {
@@ -165,7 +172,7 @@ public sealed class RenderedResponseCache
             || contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase);
     }
 
-    private async Task WriteAsync(HttpContext context, CachedResponse cached, string source)
+    private async Task WriteAsync(HttpContext context, CachedResponse cached, string source, ReadStore snapshot)
     {
         var response = context.Response;
         var headers = response.Headers;
@@ -177,7 +184,7 @@ public sealed class RenderedResponseCache
         headers.ETag = cached.ETag;
         headers.CacheControl = _options.CacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
-        headers[DatabaseHeader] = _database.ShortFingerprint;
+        headers[DatabaseHeader] = snapshot.ShortFingerprint;
         headers[CacheHeader] = source;
         if (EncodingNegotiator.Token(cached.Coding) is { } token)
         {

@@ -7,12 +7,12 @@ namespace JapanUsRelations.Web.Pages.Compare;
 
 /// <summary>
 /// The comparison feature's one service: resolves the two editions a reader asked for and hands out their
-/// comparison, computed once per pair and kept (<see cref="ComparisonCache"/>). Also the site's
+/// comparison, computed once per pair and kept (<see cref="ComparisonCache"/>, one per database snapshot). Also the site's
 /// <see cref="IChangeMeter"/> (the editions list and edition page ask it how much changed).
 /// </summary>
 public sealed class ComparisonService(ReadStore store) : IChangeMeter
 {
-    private readonly ComparisonCache _cache = new();
+    private readonly ComparisonCache _cache = store.Derived(_ => new ComparisonCache());
 
     /// <summary>The catalog the editions come from.</summary>
     public EditionCatalog Catalog => store.Editions;

@@ -9,17 +9,8 @@ public sealed class IndexModel(SearchHandler handler) : AnswerPage<SearchPage>
 {
     /// <summary>
     /// Runs the search from <c>?q=</c>, <c>&amp;edition=</c> (repeatable), <c>&amp;publisher=</c>, <c>&amp;topic=</c>,
-    /// <c>&amp;scope=all|latest</c>, <c>&amp;order=newest|relevance</c> and <c>&amp;page=</c>; a bad scope or order
-    /// shows the form and what was wrong with status 400.
+    /// <c>&amp;scope=all|latest</c>, <c>&amp;order=newest|relevance</c> and <c>&amp;page=</c>.
     /// </summary>
-    public IActionResult OnGet([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic, [FromQuery] string? scope, [FromQuery] string? order)
-    {
-        var answer = handler.Search(q, edition, publisher, topic, scope, order, PageRequest.From(Request, SearchService.PageSize));
-        if (answer.Found?.Problem is not null)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-
-        return Render(answer);
-    }
+    public IActionResult OnGet([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic, [FromQuery] string? scope, [FromQuery] string? order) =>
+        Render(handler.Search(q, edition, publisher, topic, scope, order, PageRequest.From(Request, SearchService.PageSize)));
 }

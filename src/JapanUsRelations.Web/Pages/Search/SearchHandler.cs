@@ -10,42 +10,33 @@ public sealed class SearchHandler(SearchService search, ReadStore store)
 {
     /// <summary>
     /// <c>/search?q=&amp;edition=&amp;publisher=&amp;topic=&amp;scope=&amp;order=&amp;page=</c>: one page of results and the
-    /// filters; a page past the last is a 404 naming the pages that exist. An unknown <c>scope</c> or <c>order</c>
-    /// answers a page whose <see cref="SearchPage.Problem"/> says what was wrong (the page and twin answer 400).
+    /// filters; a page past the last is a 404 naming the pages that exist. (A bad <c>page</c>, <c>scope</c> or
+    /// <c>order</c> never gets here: <c>PagingGuard</c> and <c>QueryParameterGuard</c> answer it 400.)
     /// </summary>
     public Answer<SearchPage> Search(string? q, IReadOnlyList<string>? editions, string? publisher, string? topic, string? scope, string? order, PageRequest page)
     {
-        var readScope = SearchOptions.ReadScope(scope, out string? scopeProblem);
-        var readOrder = SearchOptions.ReadOrder(order, out string? orderProblem);
         var request = new SearchRequest(q ?? "", (editions ?? []).Where(e => !string.IsNullOrWhiteSpace(e)).ToList(), NullIfBlank(publisher), NullIfBlank(topic),
-            readScope ?? SearchScope.All, readOrder ?? SearchOrder.Newest, page.Page, page.Size);
-        string? problem = scopeProblem ?? orderProblem;
-        var results = problem is null ? search.Search(request) : SearchResults.Empty(request, null, problem);
+            SearchOptions.Scope(scope), SearchOptions.Order(order), page.Page, page.Size);
+        var results = search.Search(request);
         var paging = Pagination.Of(page, results.Counts.Passages, PageUrls.For(SearchLinks.Of(request), page.Size, SearchService.PageSize));
-        if (problem is null && paging.IsBeyondEnd)
+        if (paging.IsBeyondEnd)
         {
             return paging.NotFound($"the results for “{request.Query}”");
         }
 
         return new SearchPage(paging, results, store.Editions.Listed,
             store.Editions.All.Select(e => e.Publisher).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            store.Topics.Topics.Select(t => (t.Slug, t.Name)).ToList())
-        { Problem = problem };
+            store.Topics.Topics.Select(t => (t.Slug, t.Name)).ToList());
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    /// <summary>The JSON twins: <c>/api/search</c>, serialising the answer its page renders; a bad scope or order answers 400 problem+json.</summary>
+    /// <summary>The JSON twins: <c>/api/search</c>, serialising the answer its page renders.</summary>
     public static void MapTwins(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet("/api/search", ([FromQuery] string? q, [FromQuery] string[]? edition, [FromQuery] string? publisher, [FromQuery] string? topic,
             [FromQuery] string? scope, [FromQuery] string? order, HttpRequest http, SearchHandler h) =>
-        {
-            var answer = h.Search(q, edition, publisher, topic, scope, order, PageRequest.From(http, SearchService.PageSize));
-            return answer.Found?.Problem is { } problem
-                ? new TwinResult<SearchPage>(new ProblemResult("Bad search", problem))
-                : Twin.Of(answer);
-        });
+            Twin.Of(h.Search(q, edition, publisher, topic, scope, order, PageRequest.From(http, SearchService.PageSize))));
     }
 }

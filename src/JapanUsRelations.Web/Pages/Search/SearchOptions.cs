@@ -1,11 +1,10 @@
 using JapanUsRelations.Store;
-using JapanUsRelations.Web.Infrastructure;
 
 namespace JapanUsRelations.Web.Pages.Search;
 
 /// <summary>
-/// The words of <c>scope=</c> and <c>order=</c> in URLs and the twin, and how each order is named to a reader. Reading
-/// them is strict: anything else is a bad request saying what is allowed.
+/// The words of <c>scope=</c> and <c>order=</c> in URLs and the twin, and how each is named to a reader. Any other
+/// word is answered 400 by <c>Infrastructure/QueryParameterGuard</c> before the handler runs.
 /// </summary>
 public static class SearchOptions
 {
@@ -33,34 +32,9 @@ public static class SearchOptions
     /// <summary>How the page names a scope: "every edition", "the latest edition of each report".</summary>
     public static string Described(SearchScope scope) => scope == SearchScope.Latest ? "the latest edition of each report" : "every edition, text later editions removed included";
 
-    /// <summary>Reads <c>scope=</c>: absent or blank is the default; null with <paramref name="error"/> set when unknown.</summary>
-    public static SearchScope? ReadScope(string? value, out string? error) =>
-        Read(value, "scope", [(AllEditions, SearchScope.All), (LatestEditions, SearchScope.Latest)], out error);
+    /// <summary>The scope <c>scope=</c> names; absent: every edition. (<c>QueryParameterGuard</c> answers 400 to any other word.)</summary>
+    public static SearchScope Scope(string? value) => value == LatestEditions ? SearchScope.Latest : SearchScope.All;
 
-    /// <summary>Reads <c>order=</c>: absent or blank is the default; null with <paramref name="error"/> set when unknown.</summary>
-    public static SearchOrder? ReadOrder(string? value, out string? error) =>
-        Read(value, "order", [(Newest, SearchOrder.Newest), (Relevance, SearchOrder.Relevance)], out error);
-
-    /// <summary>The choice a word names (any case; absent or blank: the first choice), or null with what is allowed.</summary>
-    private static T? Read<T>(string? value, string parameter, (string Word, T Choice)[] choices, out string? error)
-        where T : struct
-    {
-        error = null;
-        string word = value?.Trim() ?? "";
-        if (word.Length == 0)
-        {
-            return choices[0].Choice;
-        }
-
-        foreach (var (name, choice) in choices)
-        {
-            if (string.Equals(name, word, StringComparison.OrdinalIgnoreCase))
-            {
-                return choice;
-            }
-        }
-
-        error = $"“{parameter}” must be {string.Join(" or ", choices.Select(c => $"“{c.Word}”"))}; “{LogSafe.Encode(word.Length <= 40 ? word : word[..40] + "…")}” is not.";
-        return null;
-    }
+    /// <summary>The order <c>order=</c> names; absent: newest first. (<c>QueryParameterGuard</c> answers 400 to any other word.)</summary>
+    public static SearchOrder Order(string? value) => value == Relevance ? SearchOrder.Relevance : SearchOrder.Newest;
 }

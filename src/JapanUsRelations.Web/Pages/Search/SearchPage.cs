@@ -21,10 +21,6 @@ public sealed record SearchPage(
     [property: JsonIgnore] IReadOnlyList<string> Publishers,
     [property: JsonIgnore] IReadOnlyList<(string Slug, string Name)> Topics) : PagedRecord(Paging)
 {
-    /// <summary>What was wrong with the request (an unknown <c>scope</c> or <c>order</c>), answered 400; null when nothing was.</summary>
-    [JsonIgnore]
-    public string? Problem { get; init; }
-
     /// <summary>The query as typed.</summary>
     public string Query => Results.Request.Query;
 
