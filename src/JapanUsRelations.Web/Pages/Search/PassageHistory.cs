@@ -74,8 +74,8 @@ public sealed class PassageHistory(ReadStore store)
         if (latest.Id == edition.Id)
         {
             string note = editions.Count == 1 ? "Only in this edition, the latest of its report"
-                : standsIn[0] == edition.Id ? $"New in {When(edition)}, in the latest edition"
-                : $"Since {When(standsIn[0])}; in the latest edition";
+                : standsIn[0] == edition.Id ? "In the latest edition; not in an earlier one as written"
+                : $"Since {When(standsIn[0])} as written; in the latest edition";
             return new HitHistory(note, standsIn, standsIn[0], edition.Id, [], new PassageNow("latest", edition.Id, UrlOf(edition, block.Anchor)));
         }
 
