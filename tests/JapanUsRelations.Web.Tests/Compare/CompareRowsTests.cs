@@ -8,7 +8,7 @@ namespace JapanUsRelations.Web.Tests.Compare;
 [Collection(SiteCollection.Name)]
 public class CompareRowsTests(RunningSite site)
 {
-    private ComparisonView View => new ComparisonService(site.Services.Snapshot()).Find("2024-11-05", "2026-02-05")!;
+    private ComparisonView View => new ComparisonService(site.Services.Snapshot(), site.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()).Find("2024-11-05", "2026-02-05")!;
 
     [Fact]
     public void Changes_only_keeps_each_change_with_one_entry_either_side_and_counts_the_rest_hidden()
@@ -30,7 +30,7 @@ public class CompareRowsTests(RunningSite site)
     [Fact]
     public void An_edition_compared_with_itself_shows_nothing_but_hidden_runs_in_changes_only()
     {
-        var same = new ComparisonService(site.Services.Snapshot()).Find("2018", "2018")!;
+        var same = new ComparisonService(site.Services.Snapshot(), site.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()).Find("2018", "2018")!;
         foreach (var section in same.Comparison.Sections.Where(s => s.Blocks.Count > 0))
         {
             CompareRows.Of(same, section, "changes", showTypography: false).Should().ContainSingle()

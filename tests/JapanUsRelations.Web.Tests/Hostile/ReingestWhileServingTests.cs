@@ -86,7 +86,7 @@ public class ReingestWhileServingTests(ITestOutputHelper output)
                 var version = round % 2 == 0 ? Version.B : Version.A;
                 await SwapSeedsAsync(seeds, stash, version, seed, version == Version.B ? textB : textA, manifest, version == Version.B ? manifestB : manifestA);
                 int before = answers.Count;
-                await Task.Run(() => IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).Run(seeds, site.DatabasePath));
+                await Task.Run(() => JapanUsRelations.Lineage.CorpusIngestion.CreateDefault(NullLoggerFactory.Instance).Run(seeds, site.DatabasePath));
                 builds[Short(Database.BuildIdentity(site.DatabasePath)!)] = version;
                 await UntilServedAsync(site, version);
                 while (answers.Count < before + 2 * Paths.Length)

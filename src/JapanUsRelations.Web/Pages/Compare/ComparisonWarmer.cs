@@ -7,12 +7,13 @@ namespace JapanUsRelations.Web.Pages.Compare;
 /// Before a new database is served, compares each edition with the one before it on its subject (what the editions
 /// list, the edition pages and the feeds ask for first), into that snapshot's comparison cache.
 /// </summary>
-public sealed class ComparisonWarmer : ISnapshotWarmer
+/// <param name="configuration">The site's configuration (the comparison cache's size).</param>
+public sealed class ComparisonWarmer(IConfiguration configuration) : ISnapshotWarmer
 {
     /// <inheritdoc />
     public void Warm(ReadStore store)
     {
-        var comparisons = new ComparisonService(store);
+        var comparisons = new ComparisonService(store, configuration);
         foreach (var (older, newer) in comparisons.Successive())
         {
             comparisons.ChangedShare(older, newer);
