@@ -27,6 +27,7 @@ public static class HtmlBlockReader
         var walker = new Walker(text.File.FileName, blocks);
         walker.Walk(document.Body ?? (INode)document.DocumentElement, 0);
         string? pageTitle = document.Head?.QuerySelector("title")?.TextContent;
+        SeedLimits.Default.CheckBlocks(text.File.FileName, blocks);
         return HtmlMasthead.Classify(blocks, pageTitle);
     }
 

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using JapanUsRelations.Ingestion.Blocks;
 using JapanUsRelations.Ingestion.Classification;
+using JapanUsRelations.Ingestion.Reading;
 
 namespace JapanUsRelations.Ingestion.Html;
 
@@ -28,6 +29,8 @@ internal static class HtmlTableReader
         {
             throw new SeedFormatException(walker.FileName, HtmlSource.LineOf(table), $"a table of more than {MaxCells:N0} cells");
         }
+
+        SeedLimits.Default.CheckTable(walker.FileName, HtmlSource.LineOf(table), cells.Count, cells.Count == 0 ? 0 : cells.Max(r => r.Count));
 
         if (cells.Count == 0 || HtmlInline.HasImage(table) || cells.All(r => r.Count <= 1))
         {

@@ -68,7 +68,8 @@ public sealed record SeedLimits(
         if (text.Format == SeedFormat.Html)
         {
             // HTML's paragraphs are elements, not blank-line blocks, and its tags hold digits (h2) and marks: the
-            // text measures below would count markup. The HTML reader bounds its own nesting and table size.
+            // text measures below would count markup. The HTML reader applies the same limits to its elements
+            // (CheckTable on each table before its cells are read, CheckBlocks on the blocks it made).
             return m;
         }
 
@@ -79,6 +80,73 @@ public sealed record SeedLimits(
         Refuse(name, 0, "the file", m.Numbers, "numbers", MaxNumbers);
         Refuse(name, 0, "the file", m.Paragraphs, "paragraphs", MaxParagraphs);
         return m;
+    }
+
+    /// <summary>
+    /// The table limits for a table the HTML reader found at <paramref name="line"/>, checked before its cells are
+    /// read: at most <see cref="MaxTableRows"/> rows and <see cref="MaxTableCells"/> cells in a row.
+    /// </summary>
+    public void CheckTable(string fileName, int line, int rows, int widestRow)
+    {
+        Refuse(fileName, line, "a table", rows, "rows", MaxTableRows);
+        Refuse(fileName, line, "a table row", widestRow, "cells", MaxTableCells);
+    }
+
+    /// <summary>
+    /// The paragraph and file limits over the blocks the HTML reader made from a seed's elements, as the text
+    /// measures apply them to blank-line paragraphs: emphasis tags (<c>&lt;b&gt;</c>, <c>&lt;i&gt;</c> and their
+    /// ends) and numbers in one block, numbers and blocks in the file. Checked before enrichment reads them.
+    /// </summary>
+    public void CheckBlocks(string fileName, IReadOnlyList<Classification.ClassifiedBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        long numbers = 0;
+        foreach (var block in blocks)
+        {
+            int line = block.Raw.FirstLine;
+            if (block.Rows is { Count: > 0 } rows)
+            {
+                CheckTable(fileName, line, rows.Count, rows.Max(r => r.Count));
+            }
+
+            Refuse(fileName, line, "a paragraph", EmphasisTags(block.Markup), "emphasis tags (<b>, <i> and their ends)", MaxEmphasisMarks);
+            int blockNumbers = CountNumbers(block.Text);
+            Refuse(fileName, line, "a paragraph", blockNumbers, "numbers", MaxNumbersPerParagraph);
+            numbers += blockNumbers;
+        }
+
+        Refuse(fileName, 0, "the file", numbers, "numbers", MaxNumbers);
+        Refuse(fileName, 0, "the file", blocks.Count, "paragraphs", MaxParagraphs);
+    }
+
+    /// <summary>Numbers in a text: runs of digits, each counted once (as <see cref="Measure"/> counts them).</summary>
+    public static int CountNumbers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int count = 0;
+        for (int c = 0; c < text.Length; c++)
+        {
+            if (char.IsAsciiDigit(text[c]) && (c == 0 || !char.IsAsciiDigit(text[c - 1])))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int EmphasisTags(string markup)
+    {
+        int count = 0;
+        foreach (string tag in (ReadOnlySpan<string>)["<b>", "</b>", "<i>", "</i>"])
+        {
+            for (int at = markup.IndexOf(tag, StringComparison.Ordinal); at >= 0; at = markup.IndexOf(tag, at + tag.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Measures lines in one linear pass (no regular expressions, no parser).</summary>

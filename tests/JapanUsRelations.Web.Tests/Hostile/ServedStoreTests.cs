@@ -1,6 +1,7 @@
 using JapanUsRelations.Ingestion;
 using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Infrastructure.Caching;
 using JapanUsRelations.Web.Infrastructure.Serving;
 using JapanUsRelations.Web.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -97,6 +98,23 @@ public sealed class ServedStoreTests : IDisposable
         served.Refresh().Should().BeFalse("the new file cannot be opened");
         served.Current!.Fingerprint.Should().Be(build);
         Hits(served.Current!).Should().BeEmpty("and its searches still run, on the old file");
+    }
+
+    [Fact]
+    public void Swapping_in_a_new_database_empties_the_rendered_response_cache()
+    {
+        string database = Path.Combine(_folder, "editions.db");
+        Ingest(database, marked: false);
+        using var served = Holder(database);
+        using var responses = new RenderedResponseStore(new ResponseCacheOptions(), served);
+        string build = served.Current!.Fingerprint;
+        responses.Keep(new ResponseCacheKey(build, "http://127.0.0.1/editions", ContentCoding.Identity), new CachedResponse(200, [], [1, 2, 3], ContentCoding.Identity, "\"x\""));
+        responses.Count.Should().Be(1);
+
+        Ingest(database, marked: true);
+        served.Refresh().Should().BeTrue();
+
+        responses.Count.Should().Be(0, "pages of the replaced build can never be served again");
     }
 
     public void Dispose()

@@ -4,10 +4,16 @@ namespace JapanUsRelations.Ingestion.Enrichment.Facts;
 /// Splits a block's text into sentences without changing a character: a sentence ends at <c>.</c>, <c>?</c> or
 /// <c>!</c> (with any closing quote or bracket) followed by a space and a capital, a digit or an opening quote or
 /// bracket, and at every line break. Abbreviations with inner dots ("U.S.", "P.L.", "H.Con.Res."), single initials
-/// ("Mark E. Manyin") and a short list of titles never end a sentence.
+/// ("Mark E. Manyin") and a short list of titles never end a sentence. A "sentence" longer than
+/// <see cref="MaxSentenceChars"/> (a paragraph with no full stop) is read in pieces of at most that many characters,
+/// cut at a space: every fact quotes its sentence, so an unbounded sentence made the facts of one paragraph cost its
+/// length times its numbers.
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>Longest sentence read as one (the longest in the seeds and the CRS corpus is about 600 characters).</summary>
+    public const int MaxSentenceChars = 4_000;
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "vs", "etc", "seq", "Gen", "Adm", "Sen", "Rep", "Jr", "Sr", "Inc", "Co", "Corp", "approx",
@@ -102,9 +108,34 @@ public static class SentenceSplitter
             to--;
         }
 
+        while (to - from > MaxSentenceChars)
+        {
+            int cut = PieceEnd(text, from);
+            Add(sentences, text, from, cut);
+            from = cut;
+            while (from < to && char.IsWhiteSpace(text[from]))
+            {
+                from++;
+            }
+        }
+
         if (to > from)
         {
             sentences.Add(new Sentence(text[from..to], from));
         }
+    }
+
+    // The end of a piece of an overlong sentence starting at from: after the last space within MaxSentenceChars, or at
+    // MaxSentenceChars when there is none (never between the halves of a surrogate pair).
+    private static int PieceEnd(string text, int from)
+    {
+        int limit = from + MaxSentenceChars;
+        int space = text.LastIndexOf(' ', limit - 1, MaxSentenceChars - 1);
+        if (space > from)
+        {
+            return space;
+        }
+
+        return char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
     }
 }

@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
+using JapanUsRelations.Web.Infrastructure.Serving;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace JapanUsRelations.Web.Infrastructure.Caching;
 
 /// <summary>
 /// The kept responses, bounded by <see cref="ResponseCacheOptions.MemoryLimitBytes"/> (least recently used go
-/// first), plus the renders in flight so that concurrent first requests for one URL render it once.
+/// first), plus the renders in flight so that concurrent first requests for one URL render it once. Emptied when a new
+/// database snapshot is swapped in (keys carry the snapshot's fingerprint, so older entries could never be served
+/// again; emptying gives their memory to the new database's pages at once).
 /// </summary>
 public sealed class RenderedResponseStore : IDisposable
 {
@@ -13,11 +16,13 @@ public sealed class RenderedResponseStore : IDisposable
     private readonly ConcurrentDictionary<ResponseCacheKey, Task<CachedResponse?>> _inFlight = new();
     private readonly ResponseCacheOptions _options;
 
-    /// <summary>Creates an empty store.</summary>
-    public RenderedResponseStore(ResponseCacheOptions options)
+    /// <summary>Creates an empty store, emptied whenever <paramref name="served"/> swaps in a new snapshot.</summary>
+    public RenderedResponseStore(ResponseCacheOptions options, ServedStore served)
     {
+        ArgumentNullException.ThrowIfNull(served);
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.MemoryLimitBytes, CompactionPercentage = 0.25 });
+        served.Swapped += (_, _) => _cache.Clear();
     }
 
     /// <summary>Number of responses kept now.</summary>

@@ -60,6 +60,9 @@ public sealed class ServedStore : IDisposable
     /// <summary>How many snapshots have been swapped in since start.</summary>
     public int Switches { get; private set; }
 
+    /// <summary>Raised after a new snapshot replaced an older one (not for the first one opened).</summary>
+    public event EventHandler? Swapped;
+
     /// <summary>Pins the current snapshot for one request (opening the database first if nothing is served yet).</summary>
     public SnapshotLease Acquire()
     {
@@ -118,6 +121,7 @@ public sealed class ServedStore : IDisposable
             {
                 _logger.LogInformation("Serving database {Fingerprint} from {DatabaseFile} (was {Previous}); the old one closes when its last request ends", store.ShortFingerprint, file.File, previous.Store.ShortFingerprint);
                 previous.Release();
+                Swapped?.Invoke(this, EventArgs.Empty);
             }
 
             return true;
