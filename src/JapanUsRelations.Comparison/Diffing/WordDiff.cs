@@ -77,22 +77,43 @@ internal static class WordDiff
         var b = Tokenizer.Tokenize(newer);
         var na = a.Select(Typography.Normalize).ToArray();
         var nb = b.Select(Typography.Normalize).ToArray();
+
+        // Tokens both texts share at the start and at the end are kept as they are: only the middle is diffed (a
+        // paragraph of a successive edition mostly differs in a figure or a sentence).
+        int head = 0;
+        while (head < na.Length && head < nb.Length && string.Equals(na[head], nb[head], StringComparison.Ordinal))
+        {
+            head++;
+        }
+
+        int tail = 0;
+        while (tail < na.Length - head && tail < nb.Length - head && string.Equals(na[na.Length - 1 - tail], nb[nb.Length - 1 - tail], StringComparison.Ordinal))
+        {
+            tail++;
+        }
+
+        var middleA = na[head..(na.Length - tail)];
+        var middleB = nb[head..(nb.Length - tail)];
+
         // A fresh string instance for the older text, so the chunker can tell the two apart even when equal.
         string olderKey = new(older.AsSpan());
-        var result = Differ.Instance.CreateDiffs(olderKey, newer, false, false, new TokenChunker(olderKey, na, nb));
+        var blocks = middleA.Length == 0 && middleB.Length == 0
+            ? []
+            : Differ.Instance.CreateDiffs(olderKey, newer, false, false, new TokenChunker(olderKey, middleA, middleB)).DiffBlocks;
 
         int i = 0, j = 0;
         long kept = 0;
-        foreach (var block in result.DiffBlocks.OrderBy(d => d.DeleteStartA))
+        foreach (var block in blocks.OrderBy(d => d.DeleteStartA))
         {
-            kept += EmitEqual(ops, a, b, na, ref i, ref j, block.DeleteStartA);
-            string deleted = Join(a, block.DeleteStartA, block.DeleteCountA);
-            string inserted = Join(b, block.InsertStartB, block.InsertCountB);
+            int startA = block.DeleteStartA + head, startB = block.InsertStartB + head;
+            kept += EmitEqual(ops, a, b, na, ref i, ref j, startA);
+            string deleted = Join(a, startA, block.DeleteCountA);
+            string inserted = Join(b, startB, block.InsertCountB);
             // White space alone added or taken away is spacing, not wording.
             ops.Add(WordOperationKind.Delete, deleted, IsBlank(deleted) && IsBlank(inserted));
             ops.Add(WordOperationKind.Insert, inserted, IsBlank(deleted) && IsBlank(inserted));
-            i = block.DeleteStartA + block.DeleteCountA;
-            j = block.InsertStartB + block.InsertCountB;
+            i = startA + block.DeleteCountA;
+            j = startB + block.InsertCountB;
         }
 
         kept += EmitEqual(ops, a, b, na, ref i, ref j, a.Count);
