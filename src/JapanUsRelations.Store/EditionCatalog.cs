@@ -3,8 +3,8 @@ using JapanUsRelations.Ingestion.Model;
 namespace JapanUsRelations.Store;
 
 /// <summary>
-/// The editions of the served database, loaded once (the database is rebuilt only by ingestion, never edited in
-/// place). Knows the timeline (report editions by date, reference sources apart) and the reports: editions grouped
+/// The editions of one database snapshot (<see cref="ReadStore"/>), loaded once: a new database is a new snapshot with
+/// its own catalog. Knows the timeline (report editions by date, reference sources apart) and the reports: editions grouped
 /// by report key, with previous and next edition within a report.
 /// </summary>
 public sealed class EditionCatalog

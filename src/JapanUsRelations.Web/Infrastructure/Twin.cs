@@ -22,8 +22,11 @@ public static class Twin
     /// <summary>SHA-256 (lower-case hex) of the record's JSON.</summary>
     public static string Fingerprint<T>(T record) => Convert.ToHexStringLower(SHA256.HashData(Serialise(record)));
 
-    /// <summary>The twin's response to an answer (typed, so the OpenAPI document knows the record; see <see cref="TwinResult{T}"/>).</summary>
-    public static TwinResult<T> Of<T>(Answer<T> answer)
+    /// <summary>
+    /// The twin's response to an answer (typed, so the OpenAPI document knows the record; see <see cref="TwinResult{T}"/>).
+    /// <paramref name="foundStatus"/> is the status of a found record (a form re-shown with what was wrong in it: 404).
+    /// </summary>
+    public static TwinResult<T> Of<T>(Answer<T> answer, int foundStatus = StatusCodes.Status200OK)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -33,7 +36,7 @@ public static class Twin
         }
 
         return answer.Found is { } found
-            ? new(Results.Text(Serialise(found), "application/json; charset=utf-8"), found is Paging.IPaged paged ? Paging.LinkHeader.Of(paged.Paging, Urls.Api) : null)
+            ? new(Results.Text(Serialise(found), "application/json; charset=utf-8", foundStatus), found is Paging.IPaged paged ? Paging.LinkHeader.Of(paged.Paging, Urls.Api) : null)
             : new(Results.Text(Serialise(answer.NotFound!), "application/json; charset=utf-8", StatusCodes.Status404NotFound));
     }
 }

@@ -44,6 +44,18 @@ public class BadParameterTests(RunningSite site)
         json.GetProperty("detail").GetString().Should().StartWith(parameter + "=“");
     }
 
+    [Fact]
+    public async Task An_unknown_id_chosen_in_the_compare_form_is_a_404_that_shows_the_form_again_saying_which()
+    {
+        var (status, page) = await site.Client.GetPageAsync("/compare?a=nope&b=2018");
+        status.Should().Be(HttpStatusCode.NotFound, "once it answered 200 as if the choice were fine");
+        page.QuerySelector("form.cmp-chooser").Should().NotBeNull();
+        page.QuerySelector("[role=alert]")!.TextContent.Should().Contain("nope");
+        var (twinStatus, json) = await site.Client.GetJsonAsync("/api/compare?a=nope&b=2018");
+        twinStatus.Should().Be(HttpStatusCode.NotFound);
+        json.GetProperty("problem").GetString().Should().Contain("nope");
+    }
+
     [Theory]
     [InlineData("/compare/2024-11-05/2026-02-05?view=inline")]
     [InlineData("/compare/2024-11-05/2026-02-05?view=changes&typography=show")]

@@ -101,6 +101,23 @@ public sealed class ServedStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_file_with_nothing_served_yet_serves_nothing_without_throwing_until_a_good_one_replaces_it()
+    {
+        string database = Path.Combine(_folder, "editions.db");
+        File.WriteAllBytes(database, System.Text.Encoding.ASCII.GetBytes("not a database at all"));
+        using var served = Holder(database);
+
+        served.Current.Should().BeNull("a request asking for the snapshot gets none, not an exception");
+        using (var lease = served.Acquire())
+        {
+            lease.Store.Should().BeNull();
+        }
+
+        Ingest(database, marked: true);
+        Hits(served.Current!).Should().NotBeEmpty("the good file is opened as soon as it is there");
+    }
+
+    [Fact]
     public void Swapping_in_a_new_database_empties_the_rendered_response_cache()
     {
         string database = Path.Combine(_folder, "editions.db");

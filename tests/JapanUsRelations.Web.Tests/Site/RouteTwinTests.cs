@@ -29,7 +29,7 @@ public class RouteTwinTests(RunningSite site)
         { "/compare/2024/2026", HttpStatusCode.Redirect },                      // years for full ids
         { "/compare/2024-11-05/nope", HttpStatusCode.NotFound },                // unknown right side
         { "/compare?a=2018&b=2026-02-05", HttpStatusCode.Redirect },            // the chooser form, both known
-        { "/compare?a=2018&b=nope", HttpStatusCode.OK },                        // the chooser form, one unknown
+        { "/compare?a=2018&b=nope", HttpStatusCode.NotFound },                  // the chooser form again, saying which id names no edition
         { "/topics/nope", HttpStatusCode.NotFound },
         { "/topics/nope/latest", HttpStatusCode.NotFound },
         { "/facts/nope", HttpStatusCode.NotFound },

@@ -88,7 +88,8 @@ public sealed class ServedStore : IDisposable
 
     /// <summary>
     /// Looks at the served path now; when it leads to another file than the one served, opens, warms and swaps it in.
-    /// Returns true when it swapped. Throws when the new file cannot be opened and nothing is served yet.
+    /// Returns true when it swapped; false when nothing changed or the new file cannot be opened (logged; the old
+    /// snapshot, if any, goes on being served).
     /// </summary>
     public bool Refresh()
     {
@@ -107,10 +108,18 @@ public sealed class ServedStore : IDisposable
             {
                 store = Open(file, warm: current is not null);
             }
-            catch (Exception e) when (current is not null && e is not OutOfMemoryException)
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
                 _refused = file;
-                _logger.LogWarning(e, "A new database at {DatabasePath} cannot be opened; still serving {Fingerprint}", _path, current.Store.ShortFingerprint);
+                if (current is not null)
+                {
+                    _logger.LogWarning(e, "A new database at {DatabasePath} cannot be opened; still serving {Fingerprint}", _path, current.Store.ShortFingerprint);
+                }
+                else
+                {
+                    _logger.LogError(e, "The database at {DatabasePath} cannot be opened; nothing is served until it can", _path);
+                }
+
                 return false;
             }
 

@@ -31,6 +31,10 @@ public sealed class CompareHandler(ComparisonService comparisons)
             problem);
     }
 
+    /// <summary>The status of the chooser's answer: 404 when an id typed into it names no edition (the form is shown again, saying so).</summary>
+    public static int StatusOf(Answer<CompareChoice> choice) =>
+        choice?.Found?.Problem is null ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
+
     /// <summary><c>/compare/{a}/{b}</c>: the comparison; year ids redirect to full ids.</summary>
     public Answer<ComparisonPage> Comparison(string a, string b)
     {
@@ -53,7 +57,11 @@ public sealed class CompareHandler(ComparisonService comparisons)
     public static void MapTwins(IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/compare", (string? a, string? b, CompareHandler h) => Twin.Of(h.Chooser(a, b)));
+        app.MapGet("/api/compare", (string? a, string? b, CompareHandler h) =>
+        {
+            var choice = h.Chooser(a, b);
+            return Twin.Of(choice, StatusOf(choice));
+        });
         app.MapGet("/api/compare/{a}/{b}", (string a, string b, CompareHandler h) => Twin.Of(h.Comparison(a, b)));
     }
 }
