@@ -13,14 +13,20 @@ public class EditionJsonTwinTests(RunningSite site)
     private EditionCatalog Catalog => site.Services.Snapshot().Editions;
 
     [Fact]
-    public async Task Editions_twin_is_an_array_with_the_documented_fields()
+    public async Task Editions_twin_is_a_page_of_report_editions_with_the_documented_fields_and_the_references()
     {
         var (status, json) = await site.Client.GetJsonAsync("/api/editions");
         status.Should().Be(HttpStatusCode.OK);
-        json.ValueKind.Should().Be(JsonValueKind.Array);
-        json.EnumerateArray().Select(e => e.GetProperty("id").GetString())
-            .Should().Equal("2016-03-11", "2018", "2024-11-05", "2026-02-05", "japan-united-states-relations");
-        var newest = json.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "2026-02-05");
+        json.ValueKind.Should().Be(JsonValueKind.Object);
+        json.GetProperty("page").GetInt32().Should().Be(1);
+        json.GetProperty("pageSize").GetInt32().Should().Be(25);
+        json.GetProperty("total").GetInt32().Should().Be(4, "the seeds hold four report editions");
+        json.GetProperty("next").ValueKind.Should().Be(JsonValueKind.Null);
+        json.GetProperty("prev").ValueKind.Should().Be(JsonValueKind.Null);
+        json.GetProperty("editions").EnumerateArray().Select(e => e.GetProperty("id").GetString())
+            .Should().Equal("2016-03-11", "2018", "2024-11-05", "2026-02-05");
+        json.GetProperty("references").EnumerateArray().Select(e => e.GetProperty("id").GetString()).Should().Equal("japan-united-states-relations");
+        var newest = json.GetProperty("editions").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "2026-02-05");
         newest.GetProperty("title").GetString().Should().Be("U.S.-Japan Relations");
         newest.GetProperty("publisher").GetString().Should().Be("Congressional Research Service");
         newest.GetProperty("published").GetString().Should().Be("2026-02-05");
