@@ -35,7 +35,7 @@ public static class FeatureServices
         services.AddScoped<ExportEndpoints>();
         services.AddScoped<DownloadEndpoints>();
         ApiDescription.Add(services);
-        services.AddScoped<SearchService>().AddScoped<SearchHandler>();
+        services.AddScoped<PassageHistory>().AddScoped<SearchService>().AddScoped<SearchHandler>();
         services.AddSingleton(TimeProvider.System).AddSingleton<CitationService>().AddScoped<CiteHandler>();
     }
 

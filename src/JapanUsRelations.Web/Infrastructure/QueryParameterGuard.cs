@@ -24,6 +24,8 @@ public static class QueryParameterGuard
         new(EditionLists, "on", (value, _) => value.Trim().Length == 0 || EditionCatalog.IsDayOrYear(value.Trim())
             ? null
             : $"on={QueryRule.Shown(value)} is not a year or a day: write on=2024 or on=2024-11-05."),
+        QueryRule.OneOf(Searches, "scope", "all", "latest"), // Pages/Search/SearchOptions: every edition, or the latest of each report
+        QueryRule.OneOf(Searches, "order", "newest", "relevance"), // the order of the result groups
         new(Searches, "edition", (value, store) => value.Length == 0 || store is null || store.Editions.Find(value) is not null
             ? null
             : $"edition={QueryRule.Shown(value)} names no edition. Editions: {string.Join(", ", store.Editions.Listed.Select(e => e.Id))}."),

@@ -38,9 +38,17 @@ public sealed partial class QueryPlanTests : IDisposable
                 .Where(f => f.IsLiteral && f.GetCustomAttribute<StoreQueryAttribute>() is not null)
                 .Select(f => ($"{t.Name}.{f.Name}", (string)f.GetRawConstantValue()!)))
             .ToList();
-        var search = typeof(SearchIndex).GetMethod("SqlFor", BindingFlags.Static | BindingFlags.NonPublic)!;
-        queries.Add(("SearchIndex.SqlFor(every filter)", (string)search.Invoke(null, [new SearchFilter(["2018", "2026-02-05"], "Congressional Research Service", "okinawa-and-bases")])!));
-        queries.Add(("SearchIndex.SqlFor(no filter)", (string)search.Invoke(null, [new SearchFilter([], null, null)])!));
+        var page = typeof(SearchIndex).GetMethod("PageSqlFor", BindingFlags.Static | BindingFlags.NonPublic)!;
+        var count = typeof(SearchIndex).GetMethod("CountSqlFor", BindingFlags.Static | BindingFlags.NonPublic)!;
+        var everyFilter = new SearchFilter(["2018", "2026-02-05"], "Congressional Research Service", "okinawa-and-bases");
+        foreach (var order in Enum.GetValues<SearchOrder>())
+        {
+            queries.Add(($"SearchIndex.PageSqlFor(every filter, {order})", (string)page.Invoke(null, [everyFilter, order])!));
+            queries.Add(($"SearchIndex.PageSqlFor(no filter, {order})", (string)page.Invoke(null, [new SearchFilter([], null, null), order])!));
+        }
+
+        queries.Add(("SearchIndex.CountSqlFor(every filter)", (string)count.Invoke(null, [everyFilter])!));
+        queries.Add(("SearchIndex.CountSqlFor(no filter)", (string)count.Invoke(null, [new SearchFilter([], null, null)])!));
         return queries;
     }
 
@@ -50,11 +58,14 @@ public sealed partial class QueryPlanTests : IDisposable
         var queries = StoreQueries();
         queries.Should().HaveCountGreaterThan(15);
         string storeFolder = Path.Combine(RepositoryRoot.Required(), "src", "JapanUsRelations.Store");
+        // The search queries are composed from parts (SearchIndex.PageSqlFor, CountSqlFor), planned above for every
+        // filter and order, so their file is left out of this count.
         int written = Directory.GetFiles(storeFolder, "*.cs")
+            .Where(file => Path.GetFileName(file) != "SearchIndex.cs")
             .SelectMany(File.ReadLines)
             .Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal))
             .Sum(line => SelectWord().Matches(line).Count);
-        int registered = queries.Where(q => q.Name != "SearchIndex.SqlFor(no filter)").Sum(q => SelectWord().Matches(q.Sql).Count);
+        int registered = queries.Where(q => !q.Name.StartsWith("SearchIndex.", StringComparison.Ordinal)).Sum(q => SelectWord().Matches(q.Sql).Count);
         written.Should().Be(registered, "every SELECT written in the store is in a [StoreQuery] field (or the search query), so the plan check sees it");
     }
 

@@ -4,7 +4,6 @@ using JapanUsRelations.Store;
 using JapanUsRelations.Web.Pages.Compare;
 using JapanUsRelations.Web.Tests.Support;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanUsRelations.Web.Tests.Compare;
 
@@ -13,9 +12,24 @@ namespace JapanUsRelations.Web.Tests.Compare;
 /// ingestion) and computes other pairs on demand, keeping a bounded number.
 /// </summary>
 [Collection(SiteCollection.Name)]
-public class StoredComparisonTests(RunningSite site)
+public sealed class StoredComparisonTests(RunningSite site) : IDisposable
 {
-    private ReadStore Store => site.Services.GetRequiredService<ReadStore>();
+    private readonly List<ReadStore> _opened = [];
+
+    // A snapshot of its own: the comparison cache is one per snapshot (ReadStore.Derived), so a fresh service with its
+    // own capacity needs a fresh snapshot of the same database.
+    private ReadStore Store
+    {
+        get
+        {
+            var store = new ReadStore(site.DatabasePath, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReadStore>.Instance);
+            _opened.Add(store);
+            return store;
+        }
+    }
+
+    /// <summary>Closes the snapshots the tests opened.</summary>
+    public void Dispose() => _opened.ForEach(s => s.Close());
 
     private ComparisonService Fresh(int? capacity = null) => new(Store, new ConfigurationBuilder()
         .AddInMemoryCollection(capacity is { } c ? [new(ComparisonService.CacheSizeKey, c.ToString(System.Globalization.CultureInfo.InvariantCulture))] : [])

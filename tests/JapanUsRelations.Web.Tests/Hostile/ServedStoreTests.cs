@@ -151,5 +151,5 @@ public sealed class ServedStoreTests : IDisposable
     private static ServedStore Holder(string path) =>
         new(new EditionsOptions { DatabasePath = path, ServedPath = path, ReloadCheckSeconds = 0 }, NullLogger<ServedStore>.Instance, NullLogger<ReadStore>.Instance, []);
 
-    private static IReadOnlyList<SearchRow> Hits(ReadStore store) => store.Search.Run(MarkerWord, new SearchFilter([], null, null), 10)!;
+    private static IReadOnlyList<SearchRow> Hits(ReadStore store) => store.Search.Run(MarkerWord, new SearchFilter([], null, null), SearchOrder.Newest, 0, 10)!;
 }

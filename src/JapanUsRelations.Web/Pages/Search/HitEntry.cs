@@ -9,4 +9,5 @@ namespace JapanUsRelations.Web.Pages.Search;
 /// <param name="Link">Its permalink with a text fragment.</param>
 /// <param name="Snippet">The best-matching stretch of its text.</param>
 /// <param name="SnippetHtml">The same, HTML-encoded, matches in <c>&lt;mark&gt;</c>.</param>
-public sealed record HitEntry(string Edition, string Section, string? SectionHeading, string Anchor, string Url, string Link, string Snippet, string SnippetHtml);
+/// <param name="History">In which editions of its report the passage stands, and where it stands in the newest one.</param>
+public sealed record HitEntry(string Edition, string Section, string? SectionHeading, string Anchor, string Url, string Link, string Snippet, string SnippetHtml, HitHistory History);
