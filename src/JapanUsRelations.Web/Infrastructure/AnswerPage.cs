@@ -32,6 +32,7 @@ public abstract class AnswerPage<T> : PageModel
         Record = answer.Found!;
         ViewData["PrintUrl"] = HttpContext.RequestServices.GetService<SiteAddress>()?.Absolute(Request, Request.Path + Request.QueryString);
         ViewData[Twin.ViewDataKey] = Twin.Fingerprint(Record);
+        CiteAs.Add(HttpContext, Record);
         return Page();
     }
 }

@@ -32,8 +32,8 @@ public static class Twin
             return new(Results.Redirect(Urls.Api(redirect.To), permanent: redirect.Permanent));
         }
 
-        return new(answer.Found is { } found
-            ? Results.Text(Serialise(found), "application/json; charset=utf-8")
-            : Results.Text(Serialise(answer.NotFound!), "application/json; charset=utf-8", StatusCodes.Status404NotFound));
+        return answer.Found is { } found
+            ? new(Results.Text(Serialise(found), "application/json; charset=utf-8"), found)
+            : new(Results.Text(Serialise(answer.NotFound!), "application/json; charset=utf-8", StatusCodes.Status404NotFound));
     }
 }

@@ -7,8 +7,11 @@ namespace JapanUsRelations.Web.Pages.Cite;
 /// <summary>"Cite this" (<c>/cite/{id}[/{section}[/{anchor}]]</c> and its twin): what is cited and every style.</summary>
 /// <param name="Found">What is cited (not serialised).</param>
 /// <param name="Citation">The citation (not serialised; see the properties).</param>
-public sealed record CitePage([property: JsonIgnore] CiteLookup Found, [property: JsonIgnore] Citation Citation)
+public sealed record CitePage([property: JsonIgnore] CiteLookup Found, [property: JsonIgnore] Citation Citation) : Infrastructure.ICitable
 {
+    /// <inheritdoc />
+    string Infrastructure.ICitable.CiteAs => Citation.Permalink;
+
     /// <summary>The edition's id.</summary>
     public string Edition => Found.Edition!.Id;
 
