@@ -24,7 +24,8 @@ public static class FeatureServices
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton<EditionsHandler>();
         services.AddSingleton<ReportsHandler>();
-        services.AddSingleton<ComparisonService>().AddSingleton<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>()).AddSingleton<CompareHandler>();
+        services.AddSingleton<ComparisonService>().AddSingleton<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>())
+            .AddSingleton<IEditionComparisons>(sp => sp.GetRequiredService<ComparisonService>()).AddSingleton<CompareHandler>();
         services.AddSingleton<TopicsHandler>();
         services.AddSingleton<FactsHandler>();
         services.AddSingleton<FeedEndpoints>();

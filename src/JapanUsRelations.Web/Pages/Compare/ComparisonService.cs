@@ -8,9 +8,10 @@ namespace JapanUsRelations.Web.Pages.Compare;
 /// <summary>
 /// The comparison feature's one service: resolves the two editions a reader asked for and hands out their
 /// comparison, computed once per pair and kept (<see cref="ComparisonCache"/>). Also the site's
-/// <see cref="IChangeMeter"/> (the editions list and edition page ask it how much changed).
+/// <see cref="IChangeMeter"/> (the editions list and edition page ask it how much changed) and <see cref="IEditionComparisons"/>
+/// (a section's history asks it for neighbouring editions' comparisons).
 /// </summary>
-public sealed class ComparisonService(ReadStore store) : IChangeMeter
+public sealed class ComparisonService(ReadStore store) : IChangeMeter, IEditionComparisons
 {
     private readonly ComparisonCache _cache = new();
 
@@ -28,6 +29,14 @@ public sealed class ComparisonService(ReadStore store) : IChangeMeter
         var left = Catalog.Resolve(leftId);
         var right = Catalog.Resolve(rightId);
         return left is null || right is null ? null : new ComparisonView(left, right, _cache.Get(left, right));
+    }
+
+    /// <inheritdoc />
+    public EditionComparison Compare(Edition older, Edition newer)
+    {
+        ArgumentNullException.ThrowIfNull(older);
+        ArgumentNullException.ThrowIfNull(newer);
+        return _cache.Get(older, newer);
     }
 
     /// <inheritdoc />

@@ -1,6 +1,6 @@
 using JapanUsRelations.Comparison;
 
-namespace JapanUsRelations.Web.Pages.Compare;
+namespace JapanUsRelations.Web.Pages.Shared;
 
 /// <summary>
 /// The fragment ids of a comparison page: a section by the newer edition's slug (older slugs too, where free), an
