@@ -5,6 +5,7 @@ using JapanUsRelations.Web.Outputs.Downloads;
 using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Outputs.Exports;
 using JapanUsRelations.Web.Pages.Facts;
+using JapanUsRelations.Web.Pages.History;
 using JapanUsRelations.Web.Outputs.Feeds;
 using JapanUsRelations.Web.Pages.Reports;
 using JapanUsRelations.Web.Pages.Search;
@@ -26,6 +27,7 @@ public static class FeatureServices
         services.AddSingleton<ReportsHandler>();
         services.AddSingleton<ComparisonService>().AddSingleton<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>())
             .AddSingleton<IEditionComparisons>(sp => sp.GetRequiredService<ComparisonService>()).AddSingleton<CompareHandler>();
+        services.AddSingleton<HistoryHandler>();
         services.AddSingleton<TopicsHandler>();
         services.AddSingleton<FactsHandler>();
         services.AddSingleton<FeedEndpoints>();
@@ -43,6 +45,7 @@ public static class FeatureServices
         EditionsHandler.MapTwins(app);
         ReportsHandler.MapTwins(app);
         CompareHandler.MapTwins(app);
+        HistoryHandler.MapTwins(app);
         TopicsHandler.MapTwins(app);
         FactsHandler.MapTwins(app);
         SearchHandler.MapTwins(app);

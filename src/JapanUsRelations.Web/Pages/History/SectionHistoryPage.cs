@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using JapanUsRelations.Ingestion.Model;
+using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Pages.Shared;
+
+namespace JapanUsRelations.Web.Pages.History;
+
+/// <summary>
+/// A section through every edition of its report and the related reports on its subject
+/// (<c>/editions/{id}/{section}/history</c> and its twin): one column per edition, oldest first, each marked against
+/// the one before and linked to the full comparison; a window of <see cref="HistoryWindow.Size"/> columns at a time.
+/// </summary>
+/// <param name="Source">The edition asked for (not serialised).</param>
+/// <param name="SourceSection">The section asked for (not serialised).</param>
+/// <param name="All">Every column, before windowing (not serialised).</param>
+/// <param name="Window">The columns shown.</param>
+/// <param name="ChangesOnly">True when only editions that changed the section, and only changed entries, are shown.</param>
+public sealed record SectionHistoryPage(
+    [property: JsonIgnore] Edition Source,
+    [property: JsonIgnore] Section SourceSection,
+    [property: JsonIgnore] IReadOnlyList<HistoryColumn> All,
+    HistoryWindow Window,
+    bool ChangesOnly)
+{
+    /// <summary>The edition asked for.</summary>
+    public EditionSummary Edition => new(Source);
+
+    /// <summary>The section's slug in the edition asked for.</summary>
+    public string Section => SourceSection.Slug;
+
+    /// <summary>Its heading as printed (null for an untitled lead).</summary>
+    public string? Heading => SourceSection.Heading;
+
+    /// <summary>The section's page.</summary>
+    public string Url => Urls.Section(Source.Id, SourceSection.Slug);
+
+    /// <summary>Editions on the section's subject, every report's (the timeline the columns come from).</summary>
+    public int Editions => All.Count;
+
+    /// <summary>The shown columns, oldest first.</summary>
+    public IReadOnlyList<HistoryColumn> Columns => All.Skip(Window.Start).Take(Window.Count).ToList();
+
+    /// <summary>This history with every edition and entry.</summary>
+    public string AllChangesUrl => Urls.SectionHistory(Source.Id, SourceSection.Slug);
+
+    /// <summary>This history with only the editions that changed the section.</summary>
+    public string ChangesOnlyUrl => Urls.SectionHistory(Source.Id, SourceSection.Slug, changesOnly: true);
+}
