@@ -21,12 +21,14 @@ public sealed class IngestionPipeline
     private readonly ILogger<IngestionPipeline> _logger;
     private readonly ILoggerFactory _loggerFactory;
 
-    private IngestionPipeline(ILoggerFactory loggerFactory, IReadOnlyList<IEditionEnricher> enrichers, IReadOnlyList<IEditionTableWriter> writers)
+    private IngestionPipeline(
+        ILoggerFactory loggerFactory, IReadOnlyList<IEditionEnricher> enrichers, IReadOnlyList<IEditionTableWriter> writers, IReadOnlyList<ICorpusTableWriter> corpusWriters)
     {
         _loggerFactory = loggerFactory;
         _logger = loggerFactory.CreateLogger<IngestionPipeline>();
         Enrichers = enrichers;
         Writers = writers;
+        CorpusWriters = corpusWriters;
     }
 
     /// <summary>The enrichment stages, in the order they run.</summary>
@@ -34,6 +36,19 @@ public sealed class IngestionPipeline
 
     /// <summary>The table writers that run after the core <see cref="EditionWriter"/>, in order.</summary>
     public IReadOnlyList<IEditionTableWriter> Writers { get; }
+
+    /// <summary>The stages that run once over every written edition (lineage…), after <see cref="Writers"/>, in order.</summary>
+    public IReadOnlyList<ICorpusTableWriter> CorpusWriters { get; }
+
+    /// <summary>
+    /// This pipeline with <paramref name="writer"/> run after its corpus writers. The app's composition root adds the
+    /// stages Ingestion cannot know (lineage, which needs the comparison engine).
+    /// </summary>
+    public IngestionPipeline With(ICorpusTableWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        return new IngestionPipeline(_loggerFactory, Enrichers, Writers, [.. CorpusWriters, writer]);
+    }
 
     /// <summary>The standard pipeline: every enricher and writer the product has.</summary>
     public static IngestionPipeline CreateDefault(ILoggerFactory loggerFactory)
@@ -50,7 +65,7 @@ public sealed class IngestionPipeline
             new Enrichment.Topics.TopicWriter(),
             new Enrichment.Facts.FactWriter(),
         ];
-        return new IngestionPipeline(loggerFactory, enrichers, writers);
+        return new IngestionPipeline(loggerFactory, enrichers, writers, []);
     }
 
     /// <summary>The seed files of a folder (regular files only; not the manifest, READMEs or hidden files), sorted by name.</summary>
@@ -183,7 +198,7 @@ public sealed class IngestionPipeline
         var editions = assignment.Editions;
         var parsedAt = stopwatch.Elapsed;
         var fingerprint = SeedFingerprint.Compute(seedsDirectory);
-        new DatabaseBuilder(_loggerFactory.CreateLogger<DatabaseBuilder>(), Writers).Build(databasePath, editions, fingerprint, assignment.Aliases);
+        new DatabaseBuilder(_loggerFactory.CreateLogger<DatabaseBuilder>(), Writers, CorpusWriters).Build(databasePath, editions, fingerprint, assignment.Aliases);
         _logger.LogInformation("Stages: read, parse and enrich {ParseMs} ms; fingerprint and store {StoreMs} ms",
             (long)parsedAt.TotalMilliseconds, (long)(stopwatch.Elapsed - parsedAt).TotalMilliseconds);
         var summary = IngestionSummary.Of(editions, stopwatch.Elapsed) with { Skipped = folder.Skipped };

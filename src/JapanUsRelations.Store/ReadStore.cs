@@ -26,6 +26,7 @@ public sealed class ReadStore
         _aliases = new(() => SlugAliases.Load(databasePath));
         _editionAliases = new(() => EditionAliases.Load(databasePath));
         Search = new SearchIndex(databasePath, logger);
+        Lineage = new LineageBook(databasePath);
     }
 
     /// <summary>Every edition, with its facts and topics; the timeline.</summary>
@@ -45,4 +46,7 @@ public sealed class ReadStore
 
     /// <summary>The full-text index.</summary>
     public SearchIndex Search { get; }
+
+    /// <summary>The lineage of passages and sections across editions, and the comparisons stored at ingestion.</summary>
+    public LineageBook Lineage { get; }
 }

@@ -14,12 +14,23 @@ public sealed class DatabaseBuilder
 {
     private readonly ILogger<DatabaseBuilder> _logger;
     private readonly IReadOnlyList<IEditionTableWriter> _writers;
+    private readonly IReadOnlyList<ICorpusTableWriter> _corpusWriters;
 
     /// <summary>Creates a builder that runs the core writer, then <paramref name="writers"/>, for each edition.</summary>
     public DatabaseBuilder(ILogger<DatabaseBuilder> logger, IReadOnlyList<IEditionTableWriter> writers)
+        : this(logger, writers, [])
+    {
+    }
+
+    /// <summary>
+    /// Creates a builder that runs the core writer, then <paramref name="writers"/>, for each edition, and then
+    /// <paramref name="corpusWriters"/> once over all of them, in the same transaction.
+    /// </summary>
+    public DatabaseBuilder(ILogger<DatabaseBuilder> logger, IReadOnlyList<IEditionTableWriter> writers, IReadOnlyList<ICorpusTableWriter> corpusWriters)
     {
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
         _writers = writers ?? throw new ArgumentNullException(nameof(writers));
+        _corpusWriters = corpusWriters ?? throw new ArgumentNullException(nameof(corpusWriters));
     }
 
     /// <summary>
@@ -106,6 +117,7 @@ public sealed class DatabaseBuilder
         var migrated = System.Diagnostics.Stopwatch.GetElapsedTime(start);
         using var transaction = connection.BeginTransaction();
         var core = new EditionWriter();
+        var written = new List<WrittenEdition>(editions.Count);
         foreach (var edition in editions)
         {
             var (editionRowId, blockIds) = core.Write(connection, transaction, edition);
@@ -113,6 +125,13 @@ public sealed class DatabaseBuilder
             {
                 writer.Write(connection, transaction, edition, editionRowId, blockIds);
             }
+
+            written.Add(new WrittenEdition(edition, editionRowId, blockIds));
+        }
+
+        foreach (var writer in _corpusWriters)
+        {
+            writer.Write(connection, transaction, written);
         }
 
         SlugHistory.Write(connection, transaction, aliases);

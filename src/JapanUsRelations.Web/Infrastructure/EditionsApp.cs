@@ -67,7 +67,7 @@ public static class EditionsApp
             int seeds = IngestionPipeline.SeedPaths(options.SeedsPath).Count;
             var summary = TerminalProgress.IsTerminal
                 ? TerminalProgress.Run(options, loggerFactory, seeds)
-                : IngestionPipeline.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath, new ProgressLog(loggerFactory.CreateLogger(typeof(EditionsApp)), seeds));
+                : JapanUsRelations.Lineage.CorpusIngestion.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath, new ProgressLog(loggerFactory.CreateLogger(typeof(EditionsApp)), seeds));
             Console.WriteLine(
                 $"Ingested {summary.Editions} editions: {summary.Sections} sections, {summary.Paragraphs} paragraphs, {summary.Tables} tables, {summary.Facts} facts in {summary.Elapsed.TotalSeconds:0.00} s -> {options.DatabasePath}");
             foreach (var skipped in summary.Skipped)

@@ -53,7 +53,7 @@ public static class StartupIngestion
         {
             int total = IngestionPipeline.SeedPaths(options.SeedsPath).Count;
             readiness?.Ingesting(total);
-            IngestionPipeline.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath, new ProgressLog(logger, total, readiness));
+            JapanUsRelations.Lineage.CorpusIngestion.CreateDefault(loggerFactory).Run(options.SeedsPath, options.DatabasePath, new ProgressLog(logger, total, readiness));
             return true;
         }
         catch (IngestionException e) when (state.Condition == DatabaseCondition.Usable)

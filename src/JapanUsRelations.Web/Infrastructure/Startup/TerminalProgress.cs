@@ -27,7 +27,7 @@ public static class TerminalProgress
                 var storing = context.AddTask("Facts, topics, store", autoStart: false, maxValue: 1);
                 var progress = new Progress(parsing, storing, seeds);
                 using var quiet = new WarningsOnlyLoggerFactory(loggerFactory);
-                summary = IngestionPipeline.CreateDefault(quiet).Run(options.SeedsPath, options.DatabasePath, progress);
+                summary = JapanUsRelations.Lineage.CorpusIngestion.CreateDefault(quiet).Run(options.SeedsPath, options.DatabasePath, progress);
                 storing.Value = 1;
             });
         return summary!;

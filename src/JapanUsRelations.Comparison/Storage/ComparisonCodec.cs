@@ -1,0 +1,49 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace JapanUsRelations.Comparison.Storage;
+
+/// <summary>
+/// Encodes a whole <see cref="EditionComparison"/> for storing in the database (lineage stage, table
+/// <c>edition_step</c>) and decodes it back, equal to the one computed: JSON of the records, deflated. One format
+/// name per encoding, so a database written by another build is recognised and its comparison recomputed instead.
+/// </summary>
+public static class ComparisonCodec
+{
+    /// <summary>The format this build writes and reads.</summary>
+    public const string Format = "json-deflate-1";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        IgnoreReadOnlyProperties = true,
+    };
+
+    /// <summary>The comparison, encoded in <see cref="Format"/>.</summary>
+    public static byte[] Encode(EditionComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        using var buffer = new MemoryStream();
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(deflate, comparison, Options);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The comparison <paramref name="data"/> encodes, or null when <paramref name="format"/> is not this build's.</summary>
+    public static EditionComparison? Decode(string format, ReadOnlyMemory<byte> data)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        if (!string.Equals(format, Format, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        using var compressed = new MemoryStream(data.ToArray(), writable: false);
+        using var deflate = new DeflateStream(compressed, CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<EditionComparison>(deflate, Options);
+    }
+}

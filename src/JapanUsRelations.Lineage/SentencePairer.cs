@@ -1,0 +1,96 @@
+using JapanUsRelations.Ingestion.Enrichment.Facts;
+
+namespace JapanUsRelations.Lineage;
+
+/// <summary>
+/// Pairs the sentences of two linked paragraphs: identical sentences first (in order), then the remaining ones by
+/// the share of words they have in common (Dice over word multisets), best pairs first, down to
+/// <see cref="Threshold"/>. A sentence left over is new (newer side) or removed (older side).
+/// </summary>
+internal static class SentencePairer
+{
+    /// <summary>Least share of words two sentences must have in common to be the same sentence reworded.</summary>
+    public const double Threshold = 0.5;
+
+    /// <summary>The pairs, as (older sentence number, newer sentence number, reworded?, share), numbers from 1.</summary>
+    public static IReadOnlyList<(int Older, int Newer, bool Reworded, double Share)> Pair(string older, string newer)
+    {
+        var olderSentences = SentenceSplitter.Split(older).Select(s => s.Text.Trim()).ToList();
+        var newerSentences = SentenceSplitter.Split(newer).Select(s => s.Text.Trim()).ToList();
+        var olderUsed = new bool[olderSentences.Count];
+        var newerUsed = new bool[newerSentences.Count];
+        var pairs = new List<(int, int, bool, double)>();
+        var olderByText = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < olderSentences.Count; i++)
+        {
+            if (!olderByText.TryGetValue(olderSentences[i], out var queue))
+            {
+                olderByText[olderSentences[i]] = queue = new Queue<int>();
+            }
+
+            queue.Enqueue(i);
+        }
+
+        for (int j = 0; j < newerSentences.Count; j++)
+        {
+            if (olderByText.TryGetValue(newerSentences[j], out var queue) && queue.Count > 0)
+            {
+                int i = queue.Dequeue();
+                olderUsed[i] = newerUsed[j] = true;
+                pairs.Add((i + 1, j + 1, false, 1.0));
+            }
+        }
+
+        var candidates = new List<(int Older, int Newer, double Share)>();
+        var olderWords = olderSentences.Select(Words).ToList();
+        var newerWords = newerSentences.Select(Words).ToList();
+        for (int i = 0; i < olderSentences.Count; i++)
+        {
+            for (int j = 0; j < newerSentences.Count && !olderUsed[i]; j++)
+            {
+                if (!newerUsed[j] && Dice(olderWords[i], newerWords[j]) is var share and >= Threshold)
+                {
+                    candidates.Add((i, j, share));
+                }
+            }
+        }
+
+        foreach (var (i, j, share) in candidates.OrderByDescending(c => c.Share).ThenBy(c => c.Newer).ThenBy(c => c.Older))
+        {
+            if (!olderUsed[i] && !newerUsed[j])
+            {
+                olderUsed[i] = newerUsed[j] = true;
+                pairs.Add((i + 1, j + 1, true, share));
+            }
+        }
+
+        return pairs.OrderBy(p => p.Item2).ToList();
+    }
+
+    private static Dictionary<string, int> Words(string sentence)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (string word in sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            string key = word.Trim('.', ',', ';', ':', '"', '“', '”', '(', ')', '’', '\'');
+            if (key.Length > 0)
+            {
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    private static double Dice(Dictionary<string, int> a, Dictionary<string, int> b)
+    {
+        int total = a.Values.Sum() + b.Values.Sum();
+        if (total == 0)
+        {
+            return 0;
+        }
+
+        int common = a.Sum(kv => Math.Min(kv.Value, b.GetValueOrDefault(kv.Key)));
+        return 2.0 * common / total;
+    }
+}

@@ -1,0 +1,18 @@
+namespace JapanUsRelations.Store;
+
+/// <summary>An edition as the lineage timeline knows it: row id, URL id, report, date and predecessor.</summary>
+internal sealed record TimelineEdition
+{
+    public long RowId { get; init; }
+
+    public string Id { get; init; } = "";
+
+    public string ReportKey { get; init; } = "";
+
+    public string? Published { get; init; }
+
+    public long? OlderRowId { get; init; }
+
+    /// <summary>Steps from the first edition on its subject (0 for the first).</summary>
+    public int Depth { get; set; }
+}
