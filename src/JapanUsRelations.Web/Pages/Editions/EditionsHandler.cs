@@ -60,7 +60,14 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
 
     /// <summary><c>/editions/{id}/{section}</c>: the section; a year id or a renamed section redirects.</summary>
     public Answer<SectionPage> Section(string id, string slug) => SectionLookup.Find<SectionPage>(store, id, slug, Urls.Section, (edition, section) =>
-        new SectionPage(edition, section, edition.Sections.FirstOrDefault(s => s.Children.Contains(section)), Catalog.Previous(edition), Catalog.Next(edition), store.Facts));
+        new SectionPage(
+            edition, section, edition.Sections.FirstOrDefault(s => s.Children.Contains(section)), Catalog.Previous(edition), Catalog.Next(edition), store.Facts,
+            Passages(edition, section), ForwardNotice.For(store.Lineage.Section(edition.Id, section.Slug), edition.Id, section.Slug, Catalog, store.Lineage)));
+
+    /// <summary>The history of every paragraph of a section and its subsections, by anchor (empty without lineage).</summary>
+    private Dictionary<string, PassageHistory> Passages(Edition edition, Section section) => section.SelfAndDescendants()
+        .SelectMany(s => store.Lineage.Passages(edition.Id, s.Slug))
+        .ToDictionary(p => p.Place.Anchor, p => PassageHistory.Of(p, Catalog, store.Lineage), StringComparer.Ordinal);
 
     /// <summary>The JSON twins: <c>/api</c>, <c>/api/editions</c>, <c>/api/editions/{id}</c>, <c>/api/editions/{id}/{section}</c>, each serialising the answer its page renders.</summary>
     public static void MapTwins(IEndpointRouteBuilder app)

@@ -50,10 +50,22 @@ public sealed class HistoryHandler(ReadStore store, IEditionComparisons comparis
         });
     }
 
-    /// <summary>The editions on the edition's subject, oldest first: its report's and the related reports' (a reference source stands alone).</summary>
-    private List<Edition> Timeline(Edition edition) => edition.Kind == EditionKind.Report
-        ? store.Editions.Reports.Where(e => string.Equals(e.Subject, edition.Subject, StringComparison.Ordinal)).ToList()
-        : [edition];
+    /// <summary>
+    /// The editions on the edition's subject through it, oldest first, as compared at ingestion (its report's and the
+    /// related reports'); without stored lineage, every report edition on the subject. A reference source stands alone.
+    /// </summary>
+    private List<Edition> Timeline(Edition edition)
+    {
+        var compared = store.Lineage.TimelineThrough(edition.Id).Select(store.Editions.Find).OfType<Edition>().ToList();
+        if (compared.Exists(e => e.Id == edition.Id))
+        {
+            return compared;
+        }
+
+        return edition.Kind == EditionKind.Report
+            ? store.Editions.Reports.Where(e => string.Equals(e.Subject, edition.Subject, StringComparison.Ordinal)).ToList()
+            : [edition];
+    }
 
     /// <summary>The JSON twin: <c>/api/editions/{id}/{section}/history</c>, serialising the answer its page renders.</summary>
     public static void MapTwins(IEndpointRouteBuilder app)
