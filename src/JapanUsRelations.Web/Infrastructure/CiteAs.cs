@@ -18,7 +18,7 @@ public static class CiteAs
         ArgumentNullException.ThrowIfNull(record);
         var request = context.Request;
         string permalink = record is ICitable citable ? citable.CiteAs : PagePath(request.Path.Value ?? "/") + request.QueryString.Value;
-        if (!Uri.TryCreate(permalink, UriKind.Absolute, out _))
+        if (permalink.StartsWith('/'))
         {
             var site = context.RequestServices.GetService<SiteAddress>();
             permalink = site is null ? permalink : site.Absolute(request, permalink);
