@@ -41,6 +41,12 @@ public sealed class IngestionPipeline
     public IReadOnlyList<ICorpusTableWriter> CorpusWriters { get; }
 
     /// <summary>
+    /// The fingerprint a database this pipeline builds from <paramref name="seedsDirectory"/> records: the seeds, the
+    /// manifest, the parser version and the corpus stages' versions (<see cref="SeedFingerprint"/>).
+    /// </summary>
+    public string Fingerprint(string seedsDirectory) => SeedFingerprint.Compute(seedsDirectory, string.Join("+", CorpusWriters.Select(w => w.Version)));
+
+    /// <summary>
     /// This pipeline with <paramref name="writer"/> run after its corpus writers. The app's composition root adds the
     /// stages Ingestion cannot know (lineage, which needs the comparison engine).
     /// </summary>
@@ -197,7 +203,7 @@ public sealed class IngestionPipeline
         var assignment = ParseSeeds(folder, previous, aliases, progress);
         var editions = assignment.Editions;
         var parsedAt = stopwatch.Elapsed;
-        var fingerprint = SeedFingerprint.Compute(seedsDirectory);
+        var fingerprint = Fingerprint(seedsDirectory);
         new DatabaseBuilder(_loggerFactory.CreateLogger<DatabaseBuilder>(), Writers, CorpusWriters).Build(databasePath, editions, fingerprint, assignment.Aliases);
         _logger.LogInformation("Stages: read, parse and enrich {ParseMs} ms; fingerprint and store {StoreMs} ms",
             (long)parsedAt.TotalMilliseconds, (long)(stopwatch.Elapsed - parsedAt).TotalMilliseconds);

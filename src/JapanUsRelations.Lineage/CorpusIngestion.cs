@@ -17,4 +17,7 @@ public static class CorpusIngestion
         ArgumentNullException.ThrowIfNull(loggerFactory);
         return IngestionPipeline.CreateDefault(loggerFactory).With(new LineageWriter(loggerFactory.CreateLogger<LineageWriter>()));
     }
+
+    /// <summary>The fingerprint a database built by <see cref="CreateDefault"/> from <paramref name="seedsDirectory"/> records.</summary>
+    public static string Fingerprint(string seedsDirectory) => CreateDefault(Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance).Fingerprint(seedsDirectory);
 }

@@ -26,6 +26,12 @@ public sealed class LineageWriter : ICorpusTableWriter
         _options = options ?? ComparisonOptions.Default;
     }
 
+    /// <summary>This build's lineage: the versions of the comparison engine's and this stage's code.</summary>
+    public static string CurrentVersion { get; } = ParserVersion.Of(typeof(EditionComparer).Assembly) + "." + ParserVersion.Of(typeof(LineageWriter).Assembly);
+
+    /// <inheritdoc />
+    public string Version => CurrentVersion;
+
     /// <inheritdoc />
     public void Write(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<WrittenEdition> editions)
     {
@@ -67,7 +73,7 @@ public sealed class LineageWriter : ICorpusTableWriter
                 var step = steps[i];
                 var comparison = EditionComparer.Compare(step.Older.Written.Edition, step.Newer.Written.Edition, _options);
                 var (passages, sectionLinks, sentences) = StepLinks.Of(comparison, step);
-                results[i] = new StepResult(step, ComparisonCodec.Encode(comparison), passages, sectionLinks, sentences);
+                results[i] = new StepResult(step, comparison.ChangedShare, comparison.RawChangedShare, ComparisonCodec.Encode(comparison), passages, sectionLinks, sentences);
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
@@ -79,8 +85,15 @@ public sealed class LineageWriter : ICorpusTableWriter
         foreach (var result in results)
         {
             connection.Execute(
-                "INSERT INTO edition_step (newer_edition_id, older_edition_id, comparison_format, comparison) VALUES (@newer, @older, @format, @comparison)",
-                new { newer = result.Step.Newer.Written.RowId, older = result.Step.Older.Written.RowId, format = ComparisonCodec.Format, comparison = result.Comparison },
+                """
+                INSERT INTO edition_step (newer_edition_id, older_edition_id, changed_share, raw_changed_share, comparison_format, comparison)
+                VALUES (@newer, @older, @changed, @raw, @format, @comparison)
+                """,
+                new
+                {
+                    newer = result.Step.Newer.Written.RowId, older = result.Step.Older.Written.RowId, changed = result.ChangedShare, raw = result.RawChangedShare,
+                    format = ComparisonCodec.Format, comparison = result.Comparison,
+                },
                 transaction);
             connection.Execute(
                 "INSERT INTO passage_link (older_block_id, newer_block_id, relation, share) VALUES (@OlderBlockId, @NewerBlockId, @Relation, @Share)",
@@ -102,5 +115,5 @@ public sealed class LineageWriter : ICorpusTableWriter
             results.Length, (long)compared.TotalMilliseconds, results.Sum(r => r.Passages.Count), results.Sum(r => r.Sentences.Count), (long)(total - compared).TotalMilliseconds);
     }
 
-    private sealed record StepResult(WrittenStep Step, byte[] Comparison, List<PassageLinkRow> Passages, List<SectionLinkRow> Sections, List<SentenceLinkRow> Sentences);
+    private sealed record StepResult(WrittenStep Step, double ChangedShare, double RawChangedShare, byte[] Comparison, List<PassageLinkRow> Passages, List<SectionLinkRow> Sections, List<SentenceLinkRow> Sentences);
 }

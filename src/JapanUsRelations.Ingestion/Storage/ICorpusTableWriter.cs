@@ -10,6 +10,12 @@ namespace JapanUsRelations.Ingestion.Storage;
 /// </summary>
 public interface ICorpusTableWriter
 {
+    /// <summary>
+    /// The version of the stage's code (e.g. <see cref="ParserVersion.Of"/> of its assemblies): part of the seed
+    /// fingerprint of a pipeline that runs it, so a change to the stage re-ingests unchanged seeds.
+    /// </summary>
+    string Version { get; }
+
     /// <summary>Writes the stage's rows for the whole corpus.</summary>
     void Write(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<WrittenEdition> editions);
 }

@@ -10,10 +10,22 @@ namespace JapanUsRelations.Ingestion.Storage;
 public static class SeedFingerprint
 {
     /// <summary>Computes the fingerprint of a seeds folder.</summary>
-    public static string Compute(string seedsDirectory)
+    public static string Compute(string seedsDirectory) => Compute(seedsDirectory, "");
+
+    /// <summary>
+    /// Computes the fingerprint of a seeds folder ingested by a pipeline whose corpus stages have
+    /// <paramref name="stagesVersion"/> (empty for none: then the same as <see cref="Compute(string)"/>).
+    /// </summary>
+    public static string Compute(string seedsDirectory, string stagesVersion)
     {
         ArgumentException.ThrowIfNullOrEmpty(seedsDirectory);
+        ArgumentNullException.ThrowIfNull(stagesVersion);
         var sb = new StringBuilder("parser:").Append(IngestionPipeline.ParserVersion).Append('\n');
+        if (stagesVersion.Length > 0)
+        {
+            sb.Append("stages:").Append(stagesVersion).Append('\n');
+        }
+
         var files = IngestionPipeline.SeedPaths(seedsDirectory).ToList();
         string manifest = Path.Combine(seedsDirectory, Manifest.SeedManifest.FileName);
         if (File.Exists(manifest))

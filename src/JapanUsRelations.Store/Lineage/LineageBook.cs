@@ -31,7 +31,7 @@ public sealed class LineageBook
         });
     }
 
-    /// <summary>True when the database holds lineage (built by an ingestion that ran the lineage stage).</summary>
+    /// <summary>True when the database has the lineage tables (migrations 009–011); false for an older database.</summary>
     public bool IsAvailable => !ReferenceEquals(_timeline.Value, LineageTimeline.Empty);
 
     private LineageTimeline Timeline => _timeline.Value;
@@ -61,6 +61,21 @@ public sealed class LineageBook
         return Timeline.ById(editionId) is { } e ? Timeline.Through(e).Select(x => x.Id).ToList() : [];
     }
 
+    /// <summary>
+    /// The step into <paramref name="newerId"/> from its predecessor as stored at ingestion (how much changed, and
+    /// the source hashes of both editions then), or null for a first edition or a database without lineage.
+    /// </summary>
+    public EditionStep? Step(string newerId)
+    {
+        ArgumentNullException.ThrowIfNull(newerId);
+        if (Timeline.ById(newerId) is not { } newer || Timeline.Predecessor(newer) is not { } older)
+        {
+            return null;
+        }
+
+        return new EditionStep(older.Id, newer.Id, newer.ChangedShare ?? 0, newer.RawChangedShare ?? 0, older.SourceSha256, newer.SourceSha256);
+    }
+
     /// <summary>The comparison of <paramref name="olderId"/> with <paramref name="newerId"/> stored at ingestion, or null (not a stored pair).</summary>
     public StoredComparison? Comparison(string olderId, string newerId)
     {
@@ -75,7 +90,7 @@ public sealed class LineageBook
         var row = connection.QuerySingleOrDefault<(string Format, byte[] Data)>(
             "SELECT comparison_format, comparison FROM edition_step WHERE newer_edition_id = @newer AND older_edition_id = @older",
             new { newer = newer.RowId, older = older.RowId });
-        return row.Data is null ? null : new StoredComparison(olderId, newerId, row.Format, row.Data);
+        return row.Data is null ? null : new StoredComparison(olderId, newerId, row.Format, row.Data) { OlderSha256 = older.SourceSha256, NewerSha256 = newer.SourceSha256 };
     }
 
     /// <summary>The lineage of the block <paramref name="anchor"/> of edition <paramref name="editionId"/>, or null when there is no such block.</summary>
@@ -241,9 +256,13 @@ public sealed class LineageBook
     }
 
     // A section's blocks with the links into them from the edition before.
-    private static List<SectionPassage> SectionPassages(SqliteConnection connection, SectionRow section, TimelineEdition? before)
+    private List<SectionPassage> SectionPassages(SqliteConnection connection, SectionRow section, TimelineEdition? before)
     {
-        var rows = connection.Query<IncomingRow>(
+        var rows = !IsAvailable
+            ? connection.Query<IncomingRow>(
+                "SELECT b.anchor AS Anchor, b.ordinal AS Ordinal FROM block b WHERE b.section_id = @id ORDER BY b.ordinal",
+                new { id = section.Id }).ToList()
+            : connection.Query<IncomingRow>(
             """
             SELECT b.anchor AS Anchor, b.ordinal AS Ordinal, l.relation AS Relation, l.share AS Share, ob.anchor AS FromAnchor, os.slug AS FromSection
             FROM block b
@@ -463,11 +482,59 @@ public sealed class LineageBook
         public string Status { get; init; } = "";
     }
 
-    private sealed record LinkRow(long OlderId, long NewerId, string Relation, double Share);
+    private sealed record LinkRow
+    {
+        public long OlderId { get; init; }
 
-    private sealed record SentenceRow(long OlderId, long OlderSentence, long NewerId, long NewerSentence, string Relation, double Share);
+        public long NewerId { get; init; }
 
-    private sealed record IncomingRow(string Anchor, long Ordinal, string? Relation, double? Share, string? FromAnchor, string? FromSection);
+        public string Relation { get; init; } = "";
 
-    private sealed record OutgoingRow(string Anchor, long Ordinal, string? Relation, double? Share, string? ToAnchor, string? ToSection);
+        public double Share { get; init; }
+    }
+
+    private sealed record SentenceRow
+    {
+        public long OlderId { get; init; }
+
+        public long OlderSentence { get; init; }
+
+        public long NewerId { get; init; }
+
+        public long NewerSentence { get; init; }
+
+        public string Relation { get; init; } = "";
+
+        public double Share { get; init; }
+    }
+
+    private sealed record IncomingRow
+    {
+        public string Anchor { get; init; } = "";
+
+        public long Ordinal { get; init; }
+
+        public string? Relation { get; init; }
+
+        public double? Share { get; init; }
+
+        public string? FromAnchor { get; init; }
+
+        public string? FromSection { get; init; }
+    }
+
+    private sealed record OutgoingRow
+    {
+        public string Anchor { get; init; } = "";
+
+        public long Ordinal { get; init; }
+
+        public string? Relation { get; init; }
+
+        public double? Share { get; init; }
+
+        public string? ToAnchor { get; init; }
+
+        public string? ToSection { get; init; }
+    }
 }

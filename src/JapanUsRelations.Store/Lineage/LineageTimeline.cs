@@ -40,7 +40,8 @@ internal sealed class LineageTimeline
     {
         var rows = connection.Query<TimelineEdition>(
             """
-            SELECT e.id AS RowId, e.slug AS Id, e.report_key AS ReportKey, e.published AS Published, s.older_edition_id AS OlderRowId
+            SELECT e.id AS RowId, e.slug AS Id, e.report_key AS ReportKey, e.published AS Published, e.source_sha256 AS SourceSha256,
+                   s.older_edition_id AS OlderRowId, s.changed_share AS ChangedShare, s.raw_changed_share AS RawChangedShare
             FROM edition e LEFT JOIN edition_step s ON s.newer_edition_id = e.id
             """).ToList();
         return new LineageTimeline(rows);

@@ -13,6 +13,13 @@ internal sealed record TimelineEdition
 
     public long? OlderRowId { get; init; }
 
+    public string SourceSha256 { get; init; } = "";
+
+    /// <summary>Share of this edition's text changed since its predecessor (stored at ingestion); null for the first.</summary>
+    public double? ChangedShare { get; init; }
+
+    public double? RawChangedShare { get; init; }
+
     /// <summary>Steps from the first edition on its subject (0 for the first).</summary>
     public int Depth { get; set; }
 }

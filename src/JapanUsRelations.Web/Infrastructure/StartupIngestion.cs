@@ -26,7 +26,7 @@ public static class StartupIngestion
         string current;
         try
         {
-            current = SeedFingerprint.Compute(options.SeedsPath);
+            current = JapanUsRelations.Lineage.CorpusIngestion.Fingerprint(options.SeedsPath);
         }
         catch (IngestionException e) when (state.Condition == DatabaseCondition.Usable)
         {

@@ -53,7 +53,7 @@ public sealed class IngestedSite : IAsyncDisposable
             "--Editions:DatabasePath", DatabasePath,
             "--Serilog:MinimumLevel:Default", "Warning",
         ]);
-        IngestionPipeline.CreateDefault(_app.Services.GetRequiredService<ILoggerFactory>()).Run(SeedsPath, DatabasePath);
+        JapanUsRelations.Lineage.CorpusIngestion.CreateDefault(_app.Services.GetRequiredService<ILoggerFactory>()).Run(SeedsPath, DatabasePath);
         await _app.StartAsync();
         string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };

@@ -53,7 +53,7 @@ public class HostileSeedSiteTests
             await File.WriteAllBytesAsync(Path.Combine(seeds, "broken.txt"), [0x54, 0x69, 0x74, 0x6C, 0x65, 0x0A, 0x0A, 0xC3, 0x28, 0x0A]);
             string before = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(site.DatabasePath)));
 
-            var act = () => IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).Run(seeds, site.DatabasePath);
+            var act = () => JapanUsRelations.Lineage.CorpusIngestion.CreateDefault(NullLoggerFactory.Instance).Run(seeds, site.DatabasePath);
 
             act.Should().Throw<SeedFormatException>().WithMessage("broken.txt:3: invalid UTF-8*");
             Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(site.DatabasePath))).Should().Be(before);

@@ -27,7 +27,7 @@ public class IngestCommandTests
         }
 
         output.ToString().Should().MatchRegex(@"Ingested 5 editions: 36 sections, 64 paragraphs, 2 tables, \d+ facts in [0-9.]+ s");
-        Database.StoredFingerprint(db).Should().Be(SeedFingerprint.Compute(RepositoryPaths.Seeds));
+        Database.StoredFingerprint(db).Should().Be(JapanUsRelations.Lineage.CorpusIngestion.Fingerprint(RepositoryPaths.Seeds));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
     }

@@ -32,12 +32,12 @@ public class KillDuringIngestionTests(ITestOutputHelper output)
 
         try
         {
-            IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).Run(seeds, database);
+            JapanUsRelations.Lineage.CorpusIngestion.CreateDefault(NullLoggerFactory.Instance).Run(seeds, database);
             string original = Hash(database);
 
             // A changed seed, so a run that completes produces a different (and complete) database.
             File.AppendAllText(Path.Combine(seeds, "2018-crs-japan-us-relations-summary.txt"), "\nA paragraph added so the new database differs.\n");
-            string newFingerprint = SeedFingerprint.Compute(seeds);
+            string newFingerprint = JapanUsRelations.Lineage.CorpusIngestion.Fingerprint(seeds);
             int leftBehind = 0, completed = 0;
             for (int i = 0; i < Tries; i++)
             {
@@ -58,7 +58,7 @@ public class KillDuringIngestionTests(ITestOutputHelper output)
             }
 
             output.WriteLine($"{Tries} kills: {completed} runs finished before the kill; at most {leftBehind} temporary files left at once");
-            IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).Run(seeds, database);
+            JapanUsRelations.Lineage.CorpusIngestion.CreateDefault(NullLoggerFactory.Instance).Run(seeds, database);
             Directory.GetFiles(Path.GetDirectoryName(database)!).Select(Path.GetFileName).Should().Equal("editions.db");
             JapanUsRelations.Store.EditionReader.LoadAll(database).Should().HaveCount(5);
         }

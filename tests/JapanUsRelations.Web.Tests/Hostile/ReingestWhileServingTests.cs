@@ -59,7 +59,7 @@ public class ReingestWhileServingTests(ITestOutputHelper output)
             {
                 await File.WriteAllTextAsync(seed, round % 2 == 0 ? second : first);
                 int before = statuses.Count;
-                var ingestion = Task.Run(() => IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).Run(seeds, site.DatabasePath));
+                var ingestion = Task.Run(() => JapanUsRelations.Lineage.CorpusIngestion.CreateDefault(NullLoggerFactory.Instance).Run(seeds, site.DatabasePath));
                 while (!ingestion.IsCompleted || statuses.Count < before + 2 * Paths.Length)
                 {
                     await Task.Delay(10);

@@ -5,6 +5,8 @@
 CREATE TABLE edition_step (
     newer_edition_id  INTEGER PRIMARY KEY REFERENCES edition(id),   -- an edition has at most one predecessor
     older_edition_id  INTEGER NOT NULL REFERENCES edition(id),
+    changed_share     REAL NOT NULL,                                -- EditionComparison.ChangedShare (substantive changes)
+    raw_changed_share REAL NOT NULL,                                -- EditionComparison.RawChangedShare (typography too)
     comparison_format TEXT NOT NULL,                                -- how `comparison` is encoded, e.g. json-deflate-1
     comparison        BLOB NOT NULL                                 -- the whole EditionComparison, encoded
 );
