@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace JapanUsRelations.Web.Pages.History;
 
 /// <summary>One paragraph, table or list of a section in one edition's column, with what changed since the edition before.</summary>
@@ -21,4 +19,4 @@ public sealed record HistoryEntry(
     string Url,
     string? Comparison,
     string Text,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<HistoryMark>? Marks);
+    IReadOnlyList<HistoryMark>? Marks);
