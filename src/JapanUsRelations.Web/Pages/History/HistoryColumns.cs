@@ -8,24 +8,20 @@ namespace JapanUsRelations.Web.Pages.History;
 /// <summary>Makes the columns of a section's history from its trail: what the section holds in each edition, marked against the edition before.</summary>
 public static class HistoryColumns
 {
-    /// <summary>Every edition's column, oldest first; with <paramref name="changesOnly"/> unchanged entries are left out (and counted).</summary>
-    public static IReadOnlyList<HistoryColumn> Build(SectionTrail trail, bool changesOnly)
+    /// <summary>Edition <paramref name="i"/>'s column; with <paramref name="changesOnly"/> unchanged entries are left out (and counted).</summary>
+    public static HistoryColumn Column(SectionTrail trail, int i, bool changesOnly)
     {
         ArgumentNullException.ThrowIfNull(trail);
-        return Enumerable.Range(0, trail.Timeline.Count).Select(i => Column(trail, i, changesOnly)).ToList();
-    }
-
-    private static HistoryColumn Column(SectionTrail trail, int i, bool changesOnly)
-    {
         var edition = trail.Timeline[i];
         var section = trail.Sections[i];
-        var pair = trail.Pairs[i];
+        var step = trail.Step(i);
+        var pair = trail.Pair(i);
         var below = trail.PairsBelow(i);
-        var entries = trail.Steps[i] is null
+        var entries = step is null
             ? (section is null ? [] : First(edition, section))
             : below.SelectMany(p => Compared(trail.Timeline[i - 1], edition, p)).ToList();
-        string status = Status(section, pair, below, trail.Steps[i] is not null);
-        string? comparison = trail.Steps[i] is { } step && pair is not null ? Urls.Compare(step.OlderId, step.NewerId, CompareIds.Section(step, pair)) : null;
+        string status = Status(section, pair, below, step is not null);
+        string? comparison = step is not null && pair is not null ? Urls.Compare(step.OlderId, step.NewerId, CompareIds.Section(step, pair)) : null;
         var shown = changesOnly ? entries.Where(e => e.Status != "unchanged").ToList() : entries;
         return new HistoryColumn(
             new EditionSummary(edition),

@@ -23,16 +23,12 @@ public sealed class HistoryHandler(ReadStore store, IEditionComparisons comparis
         {
             var timeline = Timeline(edition);
             int at = timeline.IndexOf(edition);
-            var trail = SectionTrail.Follow(timeline, at, section, comparisons.Compare);
-            var all = HistoryColumns.Build(trail, changesOnly);
-            if (changesOnly)
-            {
-                all = all.Where((c, i) => c.IsChange || i == at).ToList();
-                at = all.ToList().FindIndex(c => c.Edition.Id == edition.Id);
-            }
-
-            var ids = all.Select(c => c.Edition.Id).ToList();
-            int start = HistoryWindow.Around(at);
+            var trail = SectionTrail.FromLineage(timeline, store.Lineage.Section(edition.Id, section.Slug), comparisons.Compare)
+                ?? SectionTrail.Follow(timeline, at, section, comparisons.Compare);
+            var shown = Enumerable.Range(0, timeline.Count)
+                .Where(i => !changesOnly || i == at || (trail.Changed[i] ?? HistoryColumns.Column(trail, i, changesOnly: false).IsChange)).ToList();
+            var ids = shown.Select(i => timeline[i].Id).ToList();
+            int start = HistoryWindow.Around(shown.IndexOf(at));
             if (from is not null)
             {
                 start = ids.IndexOf(from);
@@ -41,12 +37,13 @@ public sealed class HistoryHandler(ReadStore store, IEditionComparisons comparis
                     return new NotFoundModel(
                         $"edition “{from}” in the history of this section",
                         "Editions this history can start from",
-                        all.Select(c => new Link(EditionDisplay.Label(c.Edition.Source), Urls.SectionHistory(edition.Id, section.Slug, c.Edition.Id, changesOnly))).ToList());
+                        shown.Select(i => new Link(EditionDisplay.Label(timeline[i]), Urls.SectionHistory(edition.Id, section.Slug, timeline[i].Id, changesOnly))).ToList());
                 }
             }
 
             var window = HistoryWindow.At(ids, start, first => Urls.SectionHistory(edition.Id, section.Slug, first, changesOnly));
-            return new SectionHistoryPage(edition, section, all, window, changesOnly);
+            var columns = shown.Skip(window.Start).Take(window.Count).Select(i => HistoryColumns.Column(trail, i, changesOnly)).ToList();
+            return new SectionHistoryPage(edition, section, timeline.Count, window, changesOnly, columns);
         });
     }
 

@@ -12,15 +12,17 @@ namespace JapanUsRelations.Web.Pages.History;
 /// </summary>
 /// <param name="Source">The edition asked for (not serialised).</param>
 /// <param name="SourceSection">The section asked for (not serialised).</param>
-/// <param name="All">Every column, before windowing (not serialised).</param>
-/// <param name="Window">The columns shown.</param>
+/// <param name="Editions">Editions on the section's subject, every report's (the timeline the columns come from).</param>
+/// <param name="Window">Which of the columns (all, or those that changed the section) are shown.</param>
 /// <param name="ChangesOnly">True when only editions that changed the section, and only changed entries, are shown.</param>
+/// <param name="Columns">The shown columns, oldest first.</param>
 public sealed record SectionHistoryPage(
     [property: JsonIgnore] Edition Source,
     [property: JsonIgnore] Section SourceSection,
-    [property: JsonIgnore] IReadOnlyList<HistoryColumn> All,
+    int Editions,
     HistoryWindow Window,
-    bool ChangesOnly)
+    bool ChangesOnly,
+    IReadOnlyList<HistoryColumn> Columns)
 {
     /// <summary>The edition asked for.</summary>
     public EditionSummary Edition => new(Source);
@@ -33,12 +35,6 @@ public sealed record SectionHistoryPage(
 
     /// <summary>The section's page.</summary>
     public string Url => Urls.Section(Source.Id, SourceSection.Slug);
-
-    /// <summary>Editions on the section's subject, every report's (the timeline the columns come from).</summary>
-    public int Editions => All.Count;
-
-    /// <summary>The shown columns, oldest first.</summary>
-    public IReadOnlyList<HistoryColumn> Columns => All.Skip(Window.Start).Take(Window.Count).ToList();
 
     /// <summary>This history with every edition and entry.</summary>
     public string AllChangesUrl => Urls.SectionHistory(Source.Id, SourceSection.Slug);
