@@ -21,9 +21,57 @@ public static class EditionComparer
         options.Validate();
         older = Findings.Ensure(older);
         newer = Findings.Ensure(newer);
+        return Compare(older, new EditionSide(older), newer, new EditionSide(newer), options);
+    }
 
-        var olderSide = new EditionSide(older);
-        var newerSide = new EditionSide(newer);
+    /// <summary>
+    /// Compares each pair of <paramref name="pairs"/> and hands each comparison to <paramref name="result"/> with its
+    /// index (from several threads; each comparison is dropped after the call, so memory stays flat). Pairs are taken
+    /// in contiguous runs, one run per worker, and an edition prepared for one pair is reused by the next pair of its
+    /// run: a chain of successive editions (each pair's newer edition the next pair's older one) prepares each
+    /// edition once. The comparisons are those <see cref="Compare(Edition, Edition, ComparisonOptions?)"/> gives.
+    /// </summary>
+    /// <param name="pairs">The (older, newer) pairs.</param>
+    /// <param name="result">Called once per pair with its index and comparison.</param>
+    /// <param name="options">Thresholds; <see cref="ComparisonOptions.Default"/> when null.</param>
+    /// <param name="workers">How many threads compare at once (at least 1); the number of cores when null.</param>
+    public static void CompareEach(IReadOnlyList<(Edition Older, Edition Newer)> pairs, Action<int, EditionComparison> result, ComparisonOptions? options = null, int? workers = null)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        ArgumentNullException.ThrowIfNull(result);
+        options ??= ComparisonOptions.Default;
+        options.Validate();
+        int runs = Math.Clamp(workers ?? Environment.ProcessorCount, 1, Math.Max(1, pairs.Count));
+        int size = (pairs.Count + runs - 1) / Math.Max(1, runs);
+        Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = runs }, run =>
+        {
+            (Edition Given, Edition Ensured, EditionSide Side)? last = null;
+            (Edition Ensured, EditionSide Side) Prepare(Edition edition)
+            {
+                if (last is { } kept && ReferenceEquals(kept.Given, edition))
+                {
+                    return (kept.Ensured, kept.Side);
+                }
+
+                var ensured = Findings.Ensure(edition);
+                return (ensured, new EditionSide(ensured));
+            }
+
+            for (int i = run * size; i < Math.Min(pairs.Count, (run + 1) * size); i++)
+            {
+                var (older, newer) = pairs[i];
+                ArgumentNullException.ThrowIfNull(older);
+                ArgumentNullException.ThrowIfNull(newer);
+                var o = Prepare(older);
+                var n = Prepare(newer);
+                last = (newer, n.Ensured, n.Side);
+                result(i, Compare(o.Ensured, o.Side, n.Ensured, n.Side, options));
+            }
+        });
+    }
+
+    private static EditionComparison Compare(Edition older, EditionSide olderSide, Edition newer, EditionSide newerSide, ComparisonOptions options)
+    {
         var sectionPairs = SectionAligner.Pair(olderSide, newerSide, options.SectionPairThreshold);
         var entries = BlockAligner.Align(olderSide, newerSide, sectionPairs, options);
         var slots = SlotPlanner.Plan(olderSide, newerSide, sectionPairs, entries);

@@ -68,13 +68,12 @@ public sealed class LineageWriter : ICorpusTableWriter
         var results = new StepResult[steps.Count];
         try
         {
-            Parallel.For(0, steps.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            EditionComparer.CompareEach(pairs, (i, comparison) =>
             {
                 var step = steps[i];
-                var comparison = EditionComparer.Compare(step.Older.Written.Edition, step.Newer.Written.Edition, _options);
                 var (passages, sectionLinks, sentences) = StepLinks.Of(comparison, step);
                 results[i] = new StepResult(step, comparison.ChangedShare, comparison.RawChangedShare, ComparisonCodec.Encode(comparison), passages, sectionLinks, sentences);
-            });
+            }, _options);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

@@ -19,4 +19,11 @@ if (args.Length >= 2 && args[0] == "ingest")
     return await IngestionBenchmark.RunAsync(args[1], runs).ConfigureAwait(false);
 }
 
+if (args.Length >= 2 && args[0] == "lineage")
+{
+    // Ingestion with and without the lineage stage, alternating (see docs/benchmarks.md).
+    int runs = Array.IndexOf(args, "--runs") is var r and >= 0 ? int.Parse(args[r + 1], System.Globalization.CultureInfo.InvariantCulture) : 3;
+    return LineageBenchmark.Run(args[1], runs);
+}
+
 return await BenchmarkCommand.RunAsync(args).ConfigureAwait(false);

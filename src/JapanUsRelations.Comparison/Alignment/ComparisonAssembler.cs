@@ -71,7 +71,27 @@ internal static class ComparisonAssembler
         };
     }
 
-    private static BlockComparison Block(AlignedEntry e)
+    private static BlockComparison Block(AlignedEntry e) => IsIdentical(e) ? Unchanged(e) : Compared(e);
+
+    /// <summary>An in-place pair of one paragraph or list each whose diff is one equal operation: nothing to classify or count.</summary>
+    internal static bool IsIdentical(AlignedEntry e) =>
+        e.Kind == EntryKind.InPlace && e.Older.Count == 1 && e.Newer.Count == 1 && e.Older[0].Block.Table is null && e.Newer[0].Block.Table is null
+        && e.Diff.Operations is [{ Kind: WordOperationKind.Equal, IsTypographyOnly: false }];
+
+    /// <summary>What <see cref="Compared"/> gives an identical pair (unchanged, nothing counted, all kept), without classifying or counting.</summary>
+    internal static BlockComparison Unchanged(AlignedEntry e) => new()
+    {
+        Older = [e.Older[0].Place],
+        Newer = [e.Newer[0].Place],
+        Status = BlockStatus.Unchanged,
+        Similarity = Math.Round(e.Diff.Similarity, 4),
+        Operations = e.Diff.Operations,
+        Summary = new ChangeSummary(),
+        KeptShare = 1.0,
+        Changes = [],
+    };
+
+    internal static BlockComparison Compared(AlignedEntry e)
     {
         var ops = e.Diff.Operations;
         var status = e.Kind switch

@@ -8,6 +8,35 @@ internal static class InPlaceAligner
 {
     public static List<(BlockInfo Older, BlockInfo Newer)> Align(IReadOnlyList<BlockInfo> older, IReadOnlyList<BlockInfo> newer, SimilarityCache cache, double threshold)
     {
+        // Identical blocks at the start and at the end pair with each other (score 1, the most a pair can score): only
+        // the middle needs the full table. Successive editions mostly differ in a few blocks of a section.
+        int head = 0;
+        while (head < older.Count && head < newer.Count && Same(older[head], newer[head]))
+        {
+            head++;
+        }
+
+        int tail = 0;
+        while (tail < older.Count - head && tail < newer.Count - head && Same(older[older.Count - 1 - tail], newer[newer.Count - 1 - tail]))
+        {
+            tail++;
+        }
+
+        if (head == 0 && tail == 0)
+        {
+            return Table(older, newer, cache, threshold);
+        }
+
+        var pairs = Enumerable.Range(0, head).Select(k => (older[k], newer[k])).ToList();
+        pairs.AddRange(Table(older.Skip(head).Take(older.Count - head - tail).ToList(), newer.Skip(head).Take(newer.Count - head - tail).ToList(), cache, threshold));
+        pairs.AddRange(Enumerable.Range(0, tail).Reverse().Select(k => (older[older.Count - 1 - k], newer[newer.Count - 1 - k])));
+        return pairs;
+    }
+
+    private static bool Same(BlockInfo older, BlockInfo newer) => older.Block.Kind == newer.Block.Kind && SimilarityCache.Identical(older, newer) is not null;
+
+    private static List<(BlockInfo Older, BlockInfo Newer)> Table(IReadOnlyList<BlockInfo> older, IReadOnlyList<BlockInfo> newer, SimilarityCache cache, double threshold)
+    {
         int n = older.Count, m = newer.Count;
         var best = new double[n + 1, m + 1];
         for (int i = 1; i <= n; i++)

@@ -4,7 +4,9 @@ namespace JapanUsRelations.Comparison.Alignment;
 
 /// <summary>
 /// Block-pair similarities, each diff computed at most once. Pairs of different kinds never match; a pair whose
-/// token-bag upper bound is under the threshold asked for scores 0 without running the diff (it could not reach it).
+/// token-bag upper bound is under the threshold asked for scores 0 without running the diff (it could not reach it);
+/// a pair of identical texts scores 1 with one equal operation, without running the diff (what the diff gives for
+/// identical texts: successive editions are mostly identical paragraphs).
 /// </summary>
 internal sealed class SimilarityCache
 {
@@ -25,12 +27,18 @@ internal sealed class SimilarityCache
             return result;
         }
 
+        if (Identical(older, newer) is { } same)
+        {
+            _diffs[key] = same;
+            return same;
+        }
+
         if (older.Bag.UpperBound(newer.Bag) < threshold)
         {
             return null;
         }
 
-        result = WordDiff.Diff(older.Block.Text, newer.Block.Text);
+        result = WordDiff.Diff(older.Tokenized, newer.Tokenized);
         _diffs[key] = result;
         return result;
     }
@@ -38,7 +46,18 @@ internal sealed class SimilarityCache
     /// <summary>The diff of a pair a reader reads (sentences first), whatever its bound, with the pair's similarity.</summary>
     public WordDiffResult Full(BlockInfo older, BlockInfo newer)
     {
-        var scored = Diff(older, newer, 0) ?? WordDiff.Diff(older.Block.Text, newer.Block.Text);
+        if (Identical(older, newer) is { } same)
+        {
+            return same;
+        }
+
+        var scored = Diff(older, newer, 0) ?? WordDiff.Diff(older.Tokenized, newer.Tokenized);
         return WordDiff.Readable(older.Block.Text, newer.Block.Text, scored.Similarity);
     }
+
+    /// <summary>For two blocks of the same non-empty text, the diff <see cref="WordDiff"/> gives them (one equal operation, similarity 1); otherwise null.</summary>
+    public static WordDiffResult? Identical(BlockInfo older, BlockInfo newer) =>
+        older.Block.Text.Length > 0 && string.Equals(older.Block.Text, newer.Block.Text, StringComparison.Ordinal)
+            ? new WordDiffResult([new WordOperation(WordOperationKind.Equal, older.Block.Text)], 1.0)
+            : null;
 }

@@ -19,11 +19,14 @@ internal static class WordDiff
     /// The whole-text word diff, used to score how alike two blocks are (the share of characters kept); its
     /// operations are word by word over the whole text.
     /// </summary>
-    public static WordDiffResult Diff(string older, string newer)
+    public static WordDiffResult Diff(string older, string newer) => Diff(new TokenizedText(older), new TokenizedText(newer));
+
+    /// <summary>As <see cref="Diff(string, string)"/>, on texts already cut into tokens.</summary>
+    public static WordDiffResult Diff(TokenizedText older, TokenizedText newer)
     {
         var ops = new OperationList();
         long kept = TokenDiff(ops, older, newer);
-        long total = TextWeight(older) + TextWeight(newer);
+        long total = older.Weight + newer.Weight;
         double similarity = total == 0 ? 1.0 : 2.0 * kept / total;
         return new WordDiffResult(ChangeCleanup.Fold(ops.ToList()), similarity);
     }
@@ -71,28 +74,54 @@ internal static class WordDiff
     }
 
     /// <summary>Diffs two texts token by token into <paramref name="ops"/>; returns the weight of what was kept.</summary>
-    public static long TokenDiff(OperationList ops, string older, string newer)
+    public static long TokenDiff(OperationList ops, string older, string newer) => TokenDiff(ops, new TokenizedText(older), new TokenizedText(newer));
+
+    /// <summary>As <see cref="TokenDiff(OperationList, string, string)"/>, on texts already cut into tokens.</summary>
+    public static long TokenDiff(OperationList ops, TokenizedText olderText, TokenizedText newerText)
     {
-        var a = Tokenizer.Tokenize(older);
-        var b = Tokenizer.Tokenize(newer);
-        var na = a.Select(Typography.Normalize).ToArray();
-        var nb = b.Select(Typography.Normalize).ToArray();
+        var a = olderText.Tokens;
+        var b = newerText.Tokens;
+        var na = olderText.Normalized;
+        var nb = newerText.Normalized;
+        string older = olderText.Text;
+        string newer = newerText.Text;
+
+        // Tokens both texts share at the start and at the end are kept as they are: only the middle is diffed (a
+        // paragraph of a successive edition mostly differs in a figure or a sentence).
+        int head = 0;
+        while (head < na.Length && head < nb.Length && string.Equals(na[head], nb[head], StringComparison.Ordinal))
+        {
+            head++;
+        }
+
+        int tail = 0;
+        while (tail < na.Length - head && tail < nb.Length - head && string.Equals(na[na.Length - 1 - tail], nb[nb.Length - 1 - tail], StringComparison.Ordinal))
+        {
+            tail++;
+        }
+
+        var middleA = na[head..(na.Length - tail)];
+        var middleB = nb[head..(nb.Length - tail)];
+
         // A fresh string instance for the older text, so the chunker can tell the two apart even when equal.
         string olderKey = new(older.AsSpan());
-        var result = Differ.Instance.CreateDiffs(olderKey, newer, false, false, new TokenChunker(olderKey, na, nb));
+        var blocks = middleA.Length == 0 && middleB.Length == 0
+            ? []
+            : Differ.Instance.CreateDiffs(olderKey, newer, false, false, new TokenChunker(olderKey, middleA, middleB)).DiffBlocks;
 
         int i = 0, j = 0;
         long kept = 0;
-        foreach (var block in result.DiffBlocks.OrderBy(d => d.DeleteStartA))
+        foreach (var block in blocks.OrderBy(d => d.DeleteStartA))
         {
-            kept += EmitEqual(ops, a, b, na, ref i, ref j, block.DeleteStartA);
-            string deleted = Join(a, block.DeleteStartA, block.DeleteCountA);
-            string inserted = Join(b, block.InsertStartB, block.InsertCountB);
+            int startA = block.DeleteStartA + head, startB = block.InsertStartB + head;
+            kept += EmitEqual(ops, a, b, na, ref i, ref j, startA);
+            string deleted = Join(a, startA, block.DeleteCountA);
+            string inserted = Join(b, startB, block.InsertCountB);
             // White space alone added or taken away is spacing, not wording.
             ops.Add(WordOperationKind.Delete, deleted, IsBlank(deleted) && IsBlank(inserted));
             ops.Add(WordOperationKind.Insert, inserted, IsBlank(deleted) && IsBlank(inserted));
-            i = block.DeleteStartA + block.DeleteCountA;
-            j = block.InsertStartB + block.InsertCountB;
+            i = startA + block.DeleteCountA;
+            j = startB + block.InsertCountB;
         }
 
         kept += EmitEqual(ops, a, b, na, ref i, ref j, a.Count);
@@ -125,7 +154,7 @@ internal static class WordDiff
     }
 
     /// <summary>Characters a token counts for in the similarity: white space counts for nothing.</summary>
-    private static long Weight(string normalizedToken) => normalizedToken == " " ? 0 : normalizedToken.Length;
+    public static long Weight(string normalizedToken) => normalizedToken == " " ? 0 : normalizedToken.Length;
 
     private static string Join(IReadOnlyList<string> tokens, int start, int count)
     {
