@@ -19,7 +19,13 @@ internal sealed class BlockInfo(Block block, SectionInfo section, int index, IRe
     /// <summary>0-based position among all blocks of the side, in reading order.</summary>
     public int Index { get; } = index;
 
-    public TokenBag Bag { get; } = new(block.Text);
+    public TokenBag Bag => _bag ??= new TokenBag(Tokenized);
+
+    /// <summary>The block's text cut into tokens once, for every diff it takes part in.</summary>
+    public TokenizedText Tokenized => _tokenized ??= new TokenizedText(Block.Text);
+
+    private TokenBag? _bag;
+    private TokenizedText? _tokenized;
 
     public BlockPlace Place => new(Section.Section.Slug, Block.Anchor);
 }

@@ -38,7 +38,7 @@ internal sealed class SimilarityCache
             return null;
         }
 
-        result = WordDiff.Diff(older.Block.Text, newer.Block.Text);
+        result = WordDiff.Diff(older.Tokenized, newer.Tokenized);
         _diffs[key] = result;
         return result;
     }
@@ -51,7 +51,7 @@ internal sealed class SimilarityCache
             return same;
         }
 
-        var scored = Diff(older, newer, 0) ?? WordDiff.Diff(older.Block.Text, newer.Block.Text);
+        var scored = Diff(older, newer, 0) ?? WordDiff.Diff(older.Tokenized, newer.Tokenized);
         return WordDiff.Readable(older.Block.Text, newer.Block.Text, scored.Similarity);
     }
 

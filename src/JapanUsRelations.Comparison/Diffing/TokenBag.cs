@@ -10,10 +10,14 @@ internal sealed class TokenBag
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
     public TokenBag(string text)
+        : this(new TokenizedText(text))
     {
-        foreach (var token in Tokenizer.Tokenize(text))
+    }
+
+    public TokenBag(TokenizedText text)
+    {
+        foreach (string key in text.Normalized)
         {
-            string key = Typography.Normalize(token);
             if (key != " ")
             {
                 _counts[key] = _counts.GetValueOrDefault(key) + 1;

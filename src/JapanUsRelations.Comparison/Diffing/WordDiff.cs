@@ -19,11 +19,14 @@ internal static class WordDiff
     /// The whole-text word diff, used to score how alike two blocks are (the share of characters kept); its
     /// operations are word by word over the whole text.
     /// </summary>
-    public static WordDiffResult Diff(string older, string newer)
+    public static WordDiffResult Diff(string older, string newer) => Diff(new TokenizedText(older), new TokenizedText(newer));
+
+    /// <summary>As <see cref="Diff(string, string)"/>, on texts already cut into tokens.</summary>
+    public static WordDiffResult Diff(TokenizedText older, TokenizedText newer)
     {
         var ops = new OperationList();
         long kept = TokenDiff(ops, older, newer);
-        long total = TextWeight(older) + TextWeight(newer);
+        long total = older.Weight + newer.Weight;
         double similarity = total == 0 ? 1.0 : 2.0 * kept / total;
         return new WordDiffResult(ChangeCleanup.Fold(ops.ToList()), similarity);
     }
@@ -71,12 +74,17 @@ internal static class WordDiff
     }
 
     /// <summary>Diffs two texts token by token into <paramref name="ops"/>; returns the weight of what was kept.</summary>
-    public static long TokenDiff(OperationList ops, string older, string newer)
+    public static long TokenDiff(OperationList ops, string older, string newer) => TokenDiff(ops, new TokenizedText(older), new TokenizedText(newer));
+
+    /// <summary>As <see cref="TokenDiff(OperationList, string, string)"/>, on texts already cut into tokens.</summary>
+    public static long TokenDiff(OperationList ops, TokenizedText olderText, TokenizedText newerText)
     {
-        var a = Tokenizer.Tokenize(older);
-        var b = Tokenizer.Tokenize(newer);
-        var na = a.Select(Typography.Normalize).ToArray();
-        var nb = b.Select(Typography.Normalize).ToArray();
+        var a = olderText.Tokens;
+        var b = newerText.Tokens;
+        var na = olderText.Normalized;
+        var nb = newerText.Normalized;
+        string older = olderText.Text;
+        string newer = newerText.Text;
 
         // Tokens both texts share at the start and at the end are kept as they are: only the middle is diffed (a
         // paragraph of a successive edition mostly differs in a figure or a sentence).
@@ -146,7 +154,7 @@ internal static class WordDiff
     }
 
     /// <summary>Characters a token counts for in the similarity: white space counts for nothing.</summary>
-    private static long Weight(string normalizedToken) => normalizedToken == " " ? 0 : normalizedToken.Length;
+    public static long Weight(string normalizedToken) => normalizedToken == " " ? 0 : normalizedToken.Length;
 
     private static string Join(IReadOnlyList<string> tokens, int start, int count)
     {

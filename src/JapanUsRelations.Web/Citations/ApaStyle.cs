@@ -12,7 +12,7 @@ public static class ApaStyle
     {
         ArgumentNullException.ThrowIfNull(work);
         string title = work.Edition.Title + Report(work);
-        if (work.SectionTitle is { } section)
+        if ((work.SectionTitle ?? work.SectionDescription) is { } section)
         {
             title = (work.Locator is { } locator ? $"{section}, {locator}" : section) + ". In " + title;
         }

@@ -50,9 +50,9 @@ public static class BibTexStyle
             }
         }
 
-        if (work.SectionTitle is { } section)
+        if ((work.SectionTitle is { } section ? $"Section \"{section}\"" : work.SectionDescription) is { } part)
         {
-            fields.Add(("note", Escape($"Section \"{section}\"" + (work.Locator is { } locator ? $", {locator}" : ""))));
+            fields.Add(("note", Escape(part + (work.Locator is { } locator ? $", {locator}" : ""))));
         }
 
         fields.Add(("url", work.Url));

@@ -4,7 +4,8 @@ namespace JapanUsRelations.Web.Citations;
 /// Chicago (notes and bibliography, bibliography entry), plain text:
 /// <c>Manyin, Mark E., …, and Daniel J. Longo. "U.S.-Japan Relations." CRS In Focus IF10199. Congressional Research
 /// Service, February 5, 2026. Accessed March 1, 2026. URL.</c> A section is cited as a part: <c>"China." In
-/// U.S.-Japan Relations. …</c>; a paragraph adds its number: <c>"China," para. 31. In …</c>.
+/// U.S.-Japan Relations. …</c>; a paragraph adds its number within the section: <c>"China," para. 1. In …</c>; an
+/// untitled lead is described, not quoted as a title: <c>Untitled opening section, para. 2. In …</c>.
 /// </summary>
 public static class ChicagoStyle
 {
@@ -22,6 +23,11 @@ public static class ChicagoStyle
         if (work.SectionTitle is { } section)
         {
             parts.Add(work.Locator is { } locator ? $"\"{section},\" {locator}." : $"\"{CitedWork.Sentence(section)}\"");
+            parts.Add($"In {CitedWork.Sentence(title)}");
+        }
+        else if (work.SectionDescription is { } described)
+        {
+            parts.Add(CitedWork.Sentence(work.Locator is { } locator ? $"{described}, {locator}" : described));
             parts.Add($"In {CitedWork.Sentence(title)}");
         }
         else

@@ -20,16 +20,29 @@ public sealed record CitedWork(Edition Edition, Section? Section, Block? Block, 
     /// <summary>"CRS In Focus IF10199", "Fact Sheet", "IF10199", or null.</summary>
     public string? SeriesAndNumber => string.Join(' ', new[] { Edition.Series, Edition.ReportNumber }.Where(p => !string.IsNullOrEmpty(p))) is { Length: > 0 } s ? s : null;
 
-    /// <summary>The section heading as cited ("Introduction" for an untitled lead).</summary>
-    public string? SectionTitle => Section is null ? null : Section.Heading ?? "Introduction";
+    /// <summary>The section heading as printed, cited as a title; null for the whole edition and for an untitled lead (see <see cref="SectionDescription"/>).</summary>
+    public string? SectionTitle => Section?.Heading;
 
-    /// <summary>"para. 31", "table 1", "list 2" for a block; null otherwise.</summary>
-    public string? Locator => Block is null ? null : (Block.Kind switch
+    /// <summary>
+    /// How an untitled lead is named: described, never quoted as if it were a title ("Untitled opening section");
+    /// null when the section has a heading or no section is cited.
+    /// </summary>
+    public string? SectionDescription => Section is { Heading: null } ? "Untitled opening section" : null;
+
+    /// <summary>
+    /// "para. 2", "table 1", "list 1", "figure 1" for a block, counted within its section (the section's own blocks of that
+    /// kind, in reading order: a section with one paragraph has only "para. 1"); null otherwise.
+    /// </summary>
+    public string? Locator => Block is null || Section is null ? null : (Block.Kind switch
     {
         BlockKind.Table => "table ",
         BlockKind.List => "list ",
+        BlockKind.Figure => "figure ",
         _ => "para. ",
-    }) + Block.Anchor.TrimStart('p', 't', 'l');
+    }) + OrdinalInSection(Section, Block).ToString(CultureInfo.InvariantCulture);
+
+    private static int OrdinalInSection(Section section, Block block) =>
+        section.Blocks.Where(b => b.Kind == block.Kind).ToList().FindIndex(b => string.Equals(b.Anchor, block.Anchor, StringComparison.Ordinal)) + 1;
 
     /// <summary>"February 5, 2026", "February 2026", "2018" or "n.d.".</summary>
     public string LongDate => Edition.Published is not { } d ? "n.d." : Edition.DatePrecision switch

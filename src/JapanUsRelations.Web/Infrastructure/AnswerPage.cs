@@ -38,6 +38,7 @@ public abstract class AnswerPage<T> : PageModel
 
         ViewData["PrintUrl"] = HttpContext.RequestServices.GetService<SiteAddress>()?.Absolute(Request, Request.Path + Request.QueryString);
         ViewData[Twin.ViewDataKey] = Twin.Fingerprint(Record);
+        CiteAs.Add(HttpContext, Record);
         return Page();
     }
 }

@@ -5,6 +5,7 @@ using JapanUsRelations.Web.Outputs.Downloads;
 using JapanUsRelations.Web.Pages.Editions;
 using JapanUsRelations.Web.Outputs.Exports;
 using JapanUsRelations.Web.Pages.Facts;
+using JapanUsRelations.Web.Pages.History;
 using JapanUsRelations.Web.Outputs.Feeds;
 using JapanUsRelations.Web.Pages.Reports;
 using JapanUsRelations.Web.Pages.Search;
@@ -27,8 +28,10 @@ public static class FeatureServices
         // Handlers read the request's snapshot (ReadStore is scoped: see Serving/ServedStore), so they are scoped too.
         services.AddScoped<EditionsHandler>();
         services.AddScoped<ReportsHandler>();
-        services.AddScoped<ComparisonService>().AddScoped<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>()).AddScoped<CompareHandler>();
+        services.AddScoped<ComparisonService>().AddScoped<IChangeMeter>(sp => sp.GetRequiredService<ComparisonService>())
+            .AddScoped<IEditionComparisons>(sp => sp.GetRequiredService<ComparisonService>()).AddScoped<CompareHandler>();
         services.AddSingleton<ISnapshotWarmer, ComparisonWarmer>();
+        services.AddScoped<HistoryHandler>();
         services.AddScoped<TopicsHandler>();
         services.AddScoped<FactsHandler>();
         services.AddScoped<FeedEndpoints>();
@@ -46,6 +49,7 @@ public static class FeatureServices
         EditionsHandler.MapTwins(app);
         ReportsHandler.MapTwins(app);
         CompareHandler.MapTwins(app);
+        HistoryHandler.MapTwins(app);
         TopicsHandler.MapTwins(app);
         FactsHandler.MapTwins(app);
         SearchHandler.MapTwins(app);

@@ -4,8 +4,8 @@ namespace JapanUsRelations.Web.Infrastructure;
 
 /// <summary>
 /// Every page the site serves for the editions in the store, one URL per route and thing: home, each edition and
-/// section, each successive comparison (and one backwards), each topic, fact kind and citation, and the second page
-/// of every paged list at a page size of 2 (<see cref="PagedUrls"/>). Every URL here has a JSON twin at
+/// section (and its history), each successive comparison (and one backwards), each topic, fact kind and citation, and
+/// the second page of every paged list at a page size of 2 (<see cref="PagedUrls"/>). Every URL here has a JSON twin at
 /// <see cref="Urls.Api"/> of it.
 /// </summary>
 public static class SiteMap
@@ -24,6 +24,7 @@ public static class SiteMap
             foreach (var section in edition.AllSections())
             {
                 urls.Add(Urls.Section(edition.Id, section.Slug));
+                urls.Add(Urls.SectionHistory(edition.Id, section.Slug));
                 urls.Add(Urls.Cite(edition.Id, section.Slug));
                 urls.AddRange(section.Blocks.Take(1).Select(b => Urls.Cite(edition.Id, section.Slug, b.Anchor)));
             }

@@ -36,7 +36,7 @@ public static class Twin
         }
 
         return answer.Found is { } found
-            ? new(Results.Text(Serialise(found), "application/json; charset=utf-8", foundStatus), found is Paging.IPaged paged ? Paging.LinkHeader.Of(paged.Paging, Urls.Api) : null)
+            ? new(Results.Text(Serialise(found), "application/json; charset=utf-8", foundStatus), foundStatus == StatusCodes.Status200OK ? found : null, found is Paging.IPaged paged ? Paging.LinkHeader.Of(paged.Paging, Urls.Api) : null)
             : new(Results.Text(Serialise(answer.NotFound!), "application/json; charset=utf-8", StatusCodes.Status404NotFound));
     }
 }

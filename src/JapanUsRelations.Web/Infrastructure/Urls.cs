@@ -39,6 +39,26 @@ public static class Urls
     /// <summary>A section of an edition.</summary>
     public static string Section(string editionId, string sectionSlug) => $"{Edition(editionId)}/{Escape(sectionSlug)}";
 
+    /// <summary>
+    /// A section through every edition on its subject: <c>/editions/{id}/{section}/history</c>, optionally the window
+    /// starting at edition <paramref name="from"/> and only the editions that changed it.
+    /// </summary>
+    public static string SectionHistory(string editionId, string sectionSlug, string? from = null, bool changesOnly = false)
+    {
+        var query = new List<string>();
+        if (from is not null)
+        {
+            query.Add("from=" + Uri.EscapeDataString(from));
+        }
+
+        if (changesOnly)
+        {
+            query.Add("show=changes-only");
+        }
+
+        return $"{Section(editionId, sectionSlug)}/history" + (query.Count == 0 ? "" : "?" + string.Join("&", query));
+    }
+
     /// <summary>A paragraph (or table, or list) of an edition, by anchor within its section page.</summary>
     public static string Block(string editionId, string sectionSlug, string anchor) => $"{Section(editionId, sectionSlug)}#{Escape(anchor)}";
 

@@ -22,6 +22,7 @@ public sealed class OpenApiTests(RunningSite site)
         ["/api/editions"] = [("/api/editions", 200), ("/api/editions?on=2026", 200)],
         ["/api/editions/{id}"] = [("/api/editions/2026-02-05", 200), ("/api/editions/1999", 404)],
         ["/api/editions/{id}/{section}"] = [("/api/editions/2026-02-05/overview", 200), ("/api/editions/2026-02-05/no-such-section", 404)],
+        ["/api/editions/{id}/{section}/history"] = [("/api/editions/2026-02-05/overview/history", 200), ("/api/editions/2026-02-05/no-such-section/history", 404)],
         ["/api/reports"] = [("/api/reports", 200)],
         ["/api/reports/{key}"] = [("/api/reports/IF10199", 200), ("/api/reports/R00000", 404)],
         ["/api/compare"] = [("/api/compare", 200)],

@@ -14,6 +14,8 @@ public static class SitePages
         ("edition without headings", "/editions/2018", 200, null),
         ("reference source", "/editions/japan-united-states-relations", 200, null),
         ("section", "/editions/2026-02-05/china#p9", 200, "section"),
+        ("older section, landed on a paragraph removed since", "/editions/2024-11-05/russia-and-ukraine#p9", 200, "forward"),
+        ("section history", "/editions/2026-02-05/overview/history", 200, "history"),
         ("compare chooser", "/compare", 200, null),
         ("comparison, side by side (automatic view on a wide screen)", "/compare/2024-11-05/2026-02-05#china", 200, "compare"),
         ("comparison, inline", "/compare/2024-11-05/2026-02-05?view=inline#china", 200, "compare-inline"),

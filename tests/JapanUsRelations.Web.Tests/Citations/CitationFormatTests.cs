@@ -48,18 +48,18 @@ public class CitationFormatTests
     }
 
     [Fact]
-    public void A_paragraph_of_the_2026_edition_is_cited_by_section_and_number_and_linked_with_a_text_fragment()
+    public void A_paragraph_of_the_2026_edition_is_cited_by_section_and_its_number_within_the_section_and_linked_with_a_text_fragment()
     {
         var citation = Cite("2026-02-05", "china", "p9");
         citation.Permalink.Should().Be("https://editions.example/editions/2026-02-05/china#p9");
         citation.Link.Should().Be("https://editions.example/editions/2026-02-05/china#p9:~:text=After%20entering%20office%20in,to%20the%20Taiwan%20Strait.");
         citation.Chicago.Should().Be(
-            "Manyin, Mark E., Cathleen D. Cimino-Isaacs, Kyla H. Kitamura, and Daniel J. Longo. \"China,\" para. 9. In U.S.-Japan Relations. CRS In Focus IF10199. " +
+            "Manyin, Mark E., Cathleen D. Cimino-Isaacs, Kyla H. Kitamura, and Daniel J. Longo. \"China,\" para. 1. In U.S.-Japan Relations. CRS In Focus IF10199. " +
             "Congressional Research Service, February 5, 2026. Accessed March 1, 2026. https://editions.example/editions/2026-02-05/china#p9.");
         citation.Apa.Should().Be(
-            "Manyin, M. E., Cimino-Isaacs, C. D., Kitamura, K. H., & Longo, D. J. (2026, February 5). China, para. 9. In U.S.-Japan Relations (CRS In Focus No. IF10199). " +
+            "Manyin, M. E., Cimino-Isaacs, C. D., Kitamura, K. H., & Longo, D. J. (2026, February 5). China, para. 1. In U.S.-Japan Relations (CRS In Focus No. IF10199). " +
             "Congressional Research Service. Retrieved March 1, 2026, from https://editions.example/editions/2026-02-05/china#p9");
-        citation.BibTex.Should().StartWith("@techreport{manyin2026-china-p9,\n").And.Contain("  note = {Section \"China\", para. 9},\n");
+        citation.BibTex.Should().StartWith("@techreport{manyin2026-china-p9,\n").And.Contain("  note = {Section \"China\", para. 1},\n");
     }
 
     [Fact]
@@ -149,5 +149,47 @@ public class CitationFormatTests
         var edition = ParsedEditions.Get("2018");
         var act = () => Service.For(edition, null, edition.Sections[0].Blocks[0], Site);
         act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void A_paragraph_is_numbered_within_its_section_not_across_the_edition()
+    {
+        // 2024 "Overview" (seed lines 9-13) has two paragraphs, p1 and p2; "Japan's Uncertain Political Course" follows
+        // with its first paragraph, p3 of the edition.
+        Cite("2024-11-05", "overview", "p2").Work.Locator.Should().Be("para. 2");
+        var political = ParsedEditions.Get("2024-11-05").AllSections().Single(s => s.Heading == "Japan's Uncertain Political Course");
+        var first = political.Blocks.First(b => b.Kind == BlockKind.Paragraph);
+        first.Anchor.Should().Be("p3");
+        Service.For(ParsedEditions.Get("2024-11-05"), political, first, Site).Chicago.Should().Contain("\"Japan's Uncertain Political Course,\" para. 1. In U.S.-Japan Relations.");
+    }
+
+    [Fact]
+    public void An_untitled_opening_section_is_described_not_cited_as_a_title()
+    {
+        // The 2018 summary has no headings: its text is one untitled section; its second paragraph begins "Bilateral tensions".
+        var edition = ParsedEditions.Get("2018");
+        var lead = edition.Sections[0];
+        lead.Heading.Should().BeNull();
+        var second = lead.Blocks.Where(b => b.Kind == BlockKind.Paragraph).ElementAt(1);
+        second.Text.Should().StartWith("Bilateral tensions have arisen in 2018");
+        var citation = Service.For(edition, lead, second, Site);
+        citation.Chicago.Should().Be(
+            $"Congressional Research Service. Untitled opening section, para. 2. In Japan-U.S. Relations. 2018. Accessed March 1, 2026. https://editions.example/editions/2018/{lead.Slug}#{second.Anchor}.");
+        citation.Apa.Should().StartWith("Congressional Research Service. (2018). Untitled opening section, para. 2. In Japan-U.S. Relations.");
+        citation.BibTex.Should().Contain("  note = {Untitled opening section, para. 2},\n");
+        foreach (string style in new[] { citation.Chicago, citation.Apa, citation.BibTex })
+        {
+            style.Should().NotContain("Introduction");
+        }
+    }
+
+    [Fact]
+    public void A_field_has_rows_for_its_whole_text_so_the_url_shows_without_scrolling()
+    {
+        CiteTarget.Rows("short").Should().Be(1);
+        CiteTarget.Rows(new string('x', CiteTarget.CharactersPerLine + 1)).Should().Be(2);
+        CiteTarget.Rows("a\nb\nc").Should().Be(3);
+        var citation = Cite("2026-02-05", "china", "p9");
+        (CiteTarget.Rows(citation.Link) * CiteTarget.CharactersPerLine).Should().BeGreaterThanOrEqualTo(citation.Link.Length);
     }
 }

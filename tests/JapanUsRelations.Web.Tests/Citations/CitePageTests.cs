@@ -25,7 +25,7 @@ public class CitePageTests(RunningSite site)
         var box = page.QuerySelector("details.cite-this")!;
         box.QuerySelector("summary")!.TextContent.Should().Be("Cite this edition");
         string permalink = new Uri(site.BaseAddress, "/editions/2026-02-05").ToString();
-        box.QuerySelector(".cite-link-text")!.GetAttribute("value").Should().Be(permalink);
+        box.QuerySelector(".cite-link-text")!.TextContent.Should().Be(permalink);
         box.QuerySelector(".cite-chicago")!.TextContent.Should().Be(
             "Manyin, Mark E., Cathleen D. Cimino-Isaacs, Kyla H. Kitamura, and Daniel J. Longo. \"U.S.-Japan Relations.\" CRS In Focus IF10199. " +
             $"Congressional Research Service, February 5, 2026. Accessed {Today}. {permalink}.");
@@ -44,7 +44,7 @@ public class CitePageTests(RunningSite site)
             {
                 var (_, page) = await site.Client.GetPageAsync(Urls.Section(edition.Id, section.Slug));
                 page.QuerySelector("details.cite-this summary")!.TextContent.Should().Be("Cite this section");
-                page.QuerySelector("details.cite-this .cite-link-text")!.GetAttribute("value").Should().Be(new Uri(site.BaseAddress, Urls.Section(edition.Id, section.Slug)).ToString());
+                page.QuerySelector("details.cite-this .cite-link-text")!.TextContent.Should().Be(new Uri(site.BaseAddress, Urls.Section(edition.Id, section.Slug)).ToString());
                 foreach (var block in section.Blocks.Where(b => b.Kind == BlockKind.Paragraph))
                 {
                     string? cite = page.GetElementById(block.Anchor)!.QuerySelector("a.cite-link")?.GetAttribute("href");
@@ -69,7 +69,7 @@ public class CitePageTests(RunningSite site)
         status.Should().Be(HttpStatusCode.OK);
         page.QuerySelector("h1")!.TextContent.Should().Be("Cite this paragraph");
         page.QuerySelector(".cited-text")!.TextContent.Should().StartWith("After entering office in October 2025, one of Takaichi's first summits");
-        page.QuerySelector(".cite-link-text")!.GetAttribute("value").Should().Be(
+        page.QuerySelector(".cite-link-text")!.TextContent.Should().Be(
             new Uri(site.BaseAddress, "/editions/2026-02-05/china").ToString() + "#p9:~:text=After%20entering%20office%20in,to%20the%20Taiwan%20Strait.");
         page.QuerySelector("link[rel=alternate]")!.GetAttribute("href").Should().Be("/api/cite/2026-02-05/china/p9");
     }

@@ -1,3 +1,4 @@
+using JapanUsRelations.Web.Pages.Shared;
 using System.Net;
 using JapanUsRelations.Web.Tests.Support;
 

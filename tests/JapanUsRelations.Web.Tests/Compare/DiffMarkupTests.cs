@@ -1,3 +1,4 @@
+using JapanUsRelations.Web.Pages.Shared;
 using JapanUsRelations.Comparison;
 using JapanUsRelations.Web.Pages.Compare;
 

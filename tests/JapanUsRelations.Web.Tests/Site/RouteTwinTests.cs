@@ -38,6 +38,10 @@ public class RouteTwinTests(RunningSite site)
         { "/cite/2018/no-such-section", HttpStatusCode.NotFound },
         { "/cite/2018/no-such-section/p1", HttpStatusCode.NotFound },
         { "/search?q=%22unbalanced", HttpStatusCode.OK },                       // fallback query, with a message
+        { "/editions/2026-02-05/no-such-section/history", HttpStatusCode.NotFound }, // history of an unknown section
+        { "/editions/2026-02-05/overview/history?from=1999", HttpStatusCode.NotFound }, // a window from an edition not in it
+        { "/editions/2016/introduction/history", HttpStatusCode.Redirect },    // a year with one edition, on a history
+        { "/editions/2026-02-05/overview/history?show=changes-only", HttpStatusCode.OK }, // changes only
     };
 
     [Fact]

@@ -1,14 +1,19 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using JapanUsRelations.Web.Citations;
+using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Cite;
 
 /// <summary>"Cite this" (<c>/cite/{id}[/{section}[/{anchor}]]</c> and its twin): what is cited and every style.</summary>
 /// <param name="Found">What is cited (not serialised).</param>
 /// <param name="Citation">The citation (not serialised; see the properties).</param>
-public sealed record CitePage([property: JsonIgnore] CiteLookup Found, [property: JsonIgnore] Citation Citation)
+/// <param name="Passage">A cited paragraph's history across the editions (not serialised; see <see cref="Latest"/>), else null.</param>
+public sealed record CitePage([property: JsonIgnore] CiteLookup Found, [property: JsonIgnore] Citation Citation, [property: JsonIgnore] PassageHistory? Passage = null) : Infrastructure.ICitable
 {
+    /// <inheritdoc />
+    string Infrastructure.ICitable.CiteAs => Citation.Permalink;
+
     /// <summary>The edition's id.</summary>
     public string Edition => Found.Edition!.Id;
 
@@ -36,4 +41,12 @@ public sealed record CitePage([property: JsonIgnore] CiteLookup Found, [property
     /// <summary>BibTeX entry.</summary>
     [JsonPropertyName("bibtex")]
     public string BibTex => Citation.BibTex;
+
+    /// <summary>A cited paragraph's state in the newest edition of its report (null for a section or edition).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LatestEntry? Latest => Passage?.Latest;
+
+    /// <summary>A cited paragraph's history line (null for a section or edition).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? History => Passage?.Line;
 }

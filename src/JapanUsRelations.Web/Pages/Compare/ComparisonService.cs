@@ -14,9 +14,10 @@ namespace JapanUsRelations.Web.Pages.Compare;
 /// <c>Comparisons:CacheSize</c> pairs, default <see cref="ComparisonCache.DefaultCapacity"/>), one per database snapshot
 /// (<see cref="ReadStore.Derived{T}"/>), so a new snapshot starts afresh. Also the site's <see cref="IChangeMeter"/> (the editions list
 /// and edition page ask it how much changed): for stored pairs the share stored at ingestion answers without
-/// decoding anything.
+/// decoding anything; and its <see cref="IEditionComparisons"/> (a section's history asks it for neighbouring
+/// editions' comparisons).
 /// </summary>
-public sealed class ComparisonService : IChangeMeter
+public sealed class ComparisonService : IChangeMeter, IEditionComparisons
 {
     /// <summary>The configuration key of the cache's capacity (number of comparisons kept).</summary>
     public const string CacheSizeKey = "Comparisons:CacheSize";
@@ -51,6 +52,14 @@ public sealed class ComparisonService : IChangeMeter
         var left = Catalog.Resolve(leftId);
         var right = Catalog.Resolve(rightId);
         return left is null || right is null ? null : new ComparisonView(left, right, _cache.Get(left, right));
+    }
+
+    /// <inheritdoc />
+    public EditionComparison Compare(Edition older, Edition newer)
+    {
+        ArgumentNullException.ThrowIfNull(older);
+        ArgumentNullException.ThrowIfNull(newer);
+        return _cache.Get(older, newer);
     }
 
     /// <inheritdoc />

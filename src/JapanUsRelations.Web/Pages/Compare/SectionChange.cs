@@ -1,3 +1,4 @@
+using JapanUsRelations.Web.Pages.Shared;
 using System.Text.Json.Serialization;
 using JapanUsRelations.Comparison;
 using JapanUsRelations.Web.Infrastructure;

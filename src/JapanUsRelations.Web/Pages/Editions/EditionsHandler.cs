@@ -48,7 +48,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
         var edition = Catalog.Resolve(id);
         if (edition is null)
         {
-            return Elsewhere(id, Urls.Edition) is { } elsewhere ? elsewhere : NotFoundAnswers.Edition(Catalog, id);
+            return SectionLookup.Elsewhere(store, id, Urls.Edition) is { } elsewhere ? elsewhere : NotFoundAnswers.Edition(Catalog, id);
         }
 
         if (edition.Id != id)
@@ -61,46 +61,15 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
     }
 
     /// <summary><c>/editions/{id}/{section}</c>: the section; a year id or a renamed section redirects.</summary>
-    public Answer<SectionPage> Section(string id, string slug)
-    {
-        ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(slug);
-        var edition = Catalog.Resolve(id);
-        if (edition is null)
-        {
-            return Elsewhere(id, editionId => Urls.Section(editionId, slug)) is { } elsewhere ? elsewhere : NotFoundAnswers.Edition(Catalog, id);
-        }
+    public Answer<SectionPage> Section(string id, string slug) => SectionLookup.Find<SectionPage>(store, id, slug, Urls.Section, (edition, section) =>
+        new SectionPage(
+            edition, section, edition.Sections.FirstOrDefault(s => s.Children.Contains(section)), Catalog.Previous(edition), Catalog.Next(edition), store.Facts,
+            Passages(edition, section), ForwardNotice.For(store.Lineage.Section(edition.Id, section.Slug), edition.Id, section.Slug, Catalog, store.Lineage)));
 
-        if (edition.Id != id)
-        {
-            return new Redirection(Urls.Section(edition.Id, slug), Permanent: false, "a year with one edition");
-        }
-
-        var section = edition.AllSections().FirstOrDefault(s => s.Slug == slug);
-        if (section is null)
-        {
-            return store.Aliases.NewSlug(edition.Id, slug) is { } renamed
-                ? new Redirection(Urls.Section(edition.Id, renamed), Permanent: true, "section renamed since links were made")
-                : NotFoundAnswers.Section(edition, slug, s => Urls.Section(edition.Id, s.Slug));
-        }
-
-        var parent = edition.Sections.FirstOrDefault(s => s.Children.Contains(section));
-        return new SectionPage(edition, section, parent, Catalog.Previous(edition), Catalog.Next(edition), store.Facts);
-    }
-
-    /// <summary>
-    /// Where an id that names no edition leads all the same: an id handed out before that now belongs to another
-    /// edition (301), or a bare day or year that several editions share (the list of them); null when nowhere.
-    /// </summary>
-    private Redirection? Elsewhere(string id, Func<string, string> link)
-    {
-        if (store.EditionAliases.EditionIdFor(id) is { } current)
-        {
-            return new Redirection(link(current), Permanent: true, "the edition's id changed since links were made");
-        }
-
-        return Catalog.OnDate(id).Count > 1 ? new Redirection(Urls.EditionsOn(id), Permanent: false, "a date several editions share") : null;
-    }
+    /// <summary>The history of every paragraph of a section and its subsections, by anchor (empty without lineage).</summary>
+    private Dictionary<string, PassageHistory> Passages(Edition edition, Section section) => section.SelfAndDescendants()
+        .SelectMany(s => store.Lineage.Passages(edition.Id, s.Slug))
+        .ToDictionary(p => p.Place.Anchor, p => PassageHistory.Of(p, Catalog, store.Lineage), StringComparer.Ordinal);
 
     /// <summary>The JSON twins: <c>/api</c>, <c>/api/editions</c>, <c>/api/editions/{id}</c>, <c>/api/editions/{id}/{section}</c>, each serialising the answer its page renders.</summary>
     public static void MapTwins(IEndpointRouteBuilder app)

@@ -7,7 +7,11 @@ namespace JapanUsRelations.Web.Pages.Editions;
 /// <summary>One section with its paragraphs, tables, lists and subsections, as the twins give it.</summary>
 /// <param name="EditionId">The edition's id (not serialised).</param>
 /// <param name="Source">The section (not serialised).</param>
-public sealed record SectionContent([property: JsonIgnore] string EditionId, [property: JsonIgnore] Section Source)
+/// <param name="Passages">Its paragraphs' histories by anchor, subsections' included (not serialised), or null where none are shown.</param>
+public sealed record SectionContent(
+    [property: JsonIgnore] string EditionId,
+    [property: JsonIgnore] Section Source,
+    [property: JsonIgnore] IReadOnlyDictionary<string, Shared.PassageHistory>? Passages = null)
 {
     /// <summary>Slug, unique in the edition.</summary>
     public string Slug => Source.Slug;
@@ -29,7 +33,7 @@ public sealed record SectionContent([property: JsonIgnore] string EditionId, [pr
 
     /// <summary>Its paragraphs, in reading order.</summary>
     public IReadOnlyList<ParagraphEntry> Paragraphs => Source.Blocks.Where(b => b.Kind == BlockKind.Paragraph)
-        .Select(b => new ParagraphEntry(b.Anchor, b.Text, b.Html, BlockUrl(b), [b.FirstLine, b.LastLine])).ToList();
+        .Select(b => new ParagraphEntry(b.Anchor, b.Text, b.Html, BlockUrl(b), [b.FirstLine, b.LastLine], Passages?.GetValueOrDefault(b.Anchor))).ToList();
 
     /// <summary>Its tables.</summary>
     public IReadOnlyList<TableEntry> Tables => Source.Blocks.Where(b => b.Table is not null)
@@ -42,7 +46,7 @@ public sealed record SectionContent([property: JsonIgnore] string EditionId, [pr
     public IReadOnlyList<ListEntry> Lists => Source.Blocks.Where(b => b.Kind == BlockKind.List).Select(b => new ListEntry(b.Anchor, b.Items, BlockUrl(b))).ToList();
 
     /// <summary>Its subsections.</summary>
-    public IReadOnlyList<SectionContent> Sections => Source.Children.Select(c => new SectionContent(EditionId, c)).ToList();
+    public IReadOnlyList<SectionContent> Sections => Source.Children.Select(c => new SectionContent(EditionId, c, Passages)).ToList();
 
     private string BlockUrl(Block block) => Urls.Block(EditionId, Source.Slug, block.Anchor);
 }

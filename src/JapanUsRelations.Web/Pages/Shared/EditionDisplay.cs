@@ -18,6 +18,15 @@ public static class EditionDisplay
         };
     }
 
+    /// <summary>"February 2026", "2018", or "an undated edition": how a passage's history names editions.</summary>
+    public static string MonthYear(Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        return edition.Published is not { } d ? "an undated edition" : edition.DatePrecision is DatePrecision.Day or DatePrecision.Month
+            ? d.ToString("MMMM yyyy", CultureInfo.InvariantCulture)
+            : d.ToString("yyyy", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>ISO form to the known precision: "2026-02-05", "2018"; null when undated.</summary>
     public static string? IsoDate(Edition edition)
     {

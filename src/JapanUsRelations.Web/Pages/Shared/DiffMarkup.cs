@@ -4,7 +4,7 @@ using JapanUsRelations.Comparison;
 using JapanUsRelations.Web.Infrastructure;
 using Microsoft.AspNetCore.Html;
 
-namespace JapanUsRelations.Web.Pages.Compare;
+namespace JapanUsRelations.Web.Pages.Shared;
 
 /// <summary>
 /// Writes word operations as HTML: every text HTML-encoded, changes in <c>&lt;del&gt;</c>/<c>&lt;ins&gt;</c> (never

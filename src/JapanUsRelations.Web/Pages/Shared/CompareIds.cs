@@ -1,6 +1,6 @@
 using JapanUsRelations.Comparison;
 
-namespace JapanUsRelations.Web.Pages.Compare;
+namespace JapanUsRelations.Web.Pages.Shared;
 
 /// <summary>
 /// The fragment ids of a comparison page: a section by the newer edition's slug (older slugs too, where free), an
@@ -36,8 +36,14 @@ public static class CompareIds
     public static string Entry(BlockComparison block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        return block.Newer.Count > 0 ? "n-" + block.Newer[0].Anchor : "o-" + block.Older[0].Anchor;
+        return block.Newer.Count > 0 ? Newer(block.Newer[0].Anchor) : Older(block.Older[0].Anchor);
     }
+
+    /// <summary>The id of the entry whose first newer block has <paramref name="anchor"/> (where a passage of the newer edition is compared).</summary>
+    public static string Newer(string anchor) => "n-" + anchor;
+
+    /// <summary>The id of the entry of a removed older block with <paramref name="anchor"/>.</summary>
+    public static string Older(string anchor) => "o-" + anchor;
 
     /// <summary>The id of the place a moved block left.</summary>
     public static string Departure(MoveMarker marker)

@@ -1,0 +1,29 @@
+namespace JapanUsRelations.Comparison.Diffing;
+
+/// <summary>
+/// A text cut into tokens once, with their typography-normalised forms and the text's weight (characters counted
+/// in a similarity): a block's text is diffed against many candidates while aligning, and tokenised only once.
+/// </summary>
+internal sealed class TokenizedText
+{
+    public TokenizedText(string text)
+    {
+        Text = text;
+        Tokens = Tokenizer.Tokenize(text);
+        Normalized = new string[Tokens.Count];
+        for (int i = 0; i < Tokens.Count; i++)
+        {
+            Normalized[i] = Typography.Normalize(Tokens[i]);
+            Weight += WordDiff.Weight(Normalized[i]);
+        }
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<string> Tokens { get; }
+
+    public string[] Normalized { get; }
+
+    /// <summary>Characters the text counts for in a similarity (as <see cref="WordDiff.TextWeight"/>).</summary>
+    public long Weight { get; }
+}

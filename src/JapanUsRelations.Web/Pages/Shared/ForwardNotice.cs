@@ -1,0 +1,51 @@
+using JapanUsRelations.Store;
+using JapanUsRelations.Web.Infrastructure;
+
+namespace JapanUsRelations.Web.Pages.Shared;
+
+/// <summary>
+/// What a reader arriving at an older edition's section is told (and its twin gives as <c>latest</c>): a newer
+/// edition of the report exists, whether this section stands there unchanged, changed or was removed, and where.
+/// </summary>
+/// <param name="Edition">The newest edition's id.</param>
+/// <param name="Date">Its date, as readers write it ("February 5, 2026").</param>
+/// <param name="State"><c>unchanged</c>, <c>changed</c> or <c>removed</c>, since this edition.</param>
+/// <param name="Url">The section in the newest edition; null when removed.</param>
+/// <param name="RemovedIn">For a removed section, the edition that dropped it; otherwise null.</param>
+/// <param name="Change">For a removed section, the comparison that shows it go; otherwise null.</param>
+/// <param name="History">The section's history page.</param>
+public sealed record ForwardNotice(string Edition, string Date, string State, string? Url, string? RemovedIn, string? Change, string History)
+{
+    /// <summary>The notice for the section <paramref name="slug"/> of <paramref name="editionId"/>, or null when its edition is the newest (or there is no lineage).</summary>
+    public static ForwardNotice? For(SectionHistory? history, string editionId, string slug, EditionCatalog catalog, LineageBook book)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(book);
+        if (history is null)
+        {
+            return null;
+        }
+
+        var columns = history.Columns;
+        int at = columns.ToList().FindIndex(c => c.EditionId == editionId);
+        if (at < 0 || at == columns.Count - 1)
+        {
+            return null;
+        }
+
+        var last = columns[^1];
+        string date = catalog.Find(last.EditionId) is { } newest ? EditionDisplay.Date(newest) : last.EditionId;
+        string historyUrl = Urls.SectionHistory(editionId, slug);
+        if (last.Slug is { } there)
+        {
+            string state = columns.Skip(at + 1).Any(c => c.HasChanges) ? "changed" : "unchanged";
+            return new ForwardNotice(last.EditionId, date, state, Urls.Section(last.EditionId, there), null, null, historyUrl);
+        }
+
+        int removed = columns.ToList().FindIndex(at + 1, c => !c.IsPresent);
+        string removedIn = columns[removed].EditionId;
+        string? goneFrom = columns[removed - 1].Slug;
+        string change = Urls.Compare(book.Predecessor(removedIn) ?? columns[removed - 1].EditionId, removedIn, goneFrom);
+        return new ForwardNotice(last.EditionId, date, "removed", null, removedIn, change, historyUrl);
+    }
+}
