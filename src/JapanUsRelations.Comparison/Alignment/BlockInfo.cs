@@ -10,7 +10,9 @@ internal sealed class BlockInfo(Block block, SectionInfo section, int index, IRe
     public IReadOnlyDictionary<string, double> Topics { get; } = topics;
 
     /// <summary>The block's words, for an order-blind comparison with a whole section.</summary>
-    public WordBag Words { get; } = new(block.Text);
+    public WordBag Words => _words ??= new WordBag(Tokenized.Tokens);
+
+    private WordBag? _words;
 
     public Block Block { get; } = block;
 

@@ -18,7 +18,7 @@ internal static class ComparisonAssembler
             Sections = sections,
             Digest = DigestBuilder.Build(older, newer, sections),
             Summary = ChangeSummary.Sum(sections.Select(s => s.Summary)),
-            NewerWords = newerSide.Blocks.Sum(b => Tokenizer.CountWords(b.Block.Text)),
+            NewerWords = newerSide.Blocks.Sum(b => b.Tokenized.Tokens.Count(Tokenizer.IsWord)),
         };
     }
 

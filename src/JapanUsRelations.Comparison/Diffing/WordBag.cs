@@ -9,8 +9,14 @@ internal sealed class WordBag
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
     public WordBag(string text)
+        : this(Tokenizer.Tokenize(text))
     {
-        foreach (var token in Tokenizer.Tokenize(text))
+    }
+
+    /// <summary>The bag of a text already cut into tokens (<see cref="Tokenizer.Tokenize"/>).</summary>
+    public WordBag(IReadOnlyList<string> tokens)
+    {
+        foreach (var token in tokens)
         {
             if (Tokenizer.IsWord(token))
             {
