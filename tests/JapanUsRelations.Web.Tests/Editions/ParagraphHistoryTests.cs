@@ -18,7 +18,7 @@ namespace JapanUsRelations.Web.Tests.Editions;
 [Collection(SiteCollection.Name)]
 public class ParagraphHistoryTests(RunningSite site)
 {
-    private EditionCatalog Catalog => site.Services.GetRequiredService<EditionCatalog>();
+    private EditionCatalog Catalog => site.Services.Snapshot().Editions;
 
     private static JsonElement Paragraph(JsonElement section, string anchor) =>
         Paragraphs(section).Single(p => p.GetProperty("anchor").GetString() == anchor);

@@ -15,7 +15,7 @@ public sealed class PagingTests(SyntheticSite synthetic) : IClassFixture<Synthet
 {
     private HttpClient Client => synthetic.Site.Client;
 
-    private EditionCatalog Catalog => synthetic.Site.Services.GetRequiredService<ReadStore>().Editions;
+    private EditionCatalog Catalog => synthetic.Site.Services.Snapshot().Editions;
 
     public static TheoryData<string> PagedLists => new()
     {

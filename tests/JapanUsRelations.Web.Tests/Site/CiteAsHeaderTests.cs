@@ -24,7 +24,7 @@ public class CiteAsHeaderTests(RunningSite site)
     [Fact]
     public async Task Every_page_type_and_its_twin_name_the_page_s_absolute_permalink()
     {
-        var pages = SiteMap.Pages(site.Services.GetRequiredService<ReadStore>())
+        var pages = SiteMap.Pages(site.Services.Snapshot())
             .Where(u => !u.StartsWith("/cite/", StringComparison.Ordinal) && !u.EndsWith("/latest", StringComparison.Ordinal)) // cite: below; latest: a redirect
             .GroupBy(u => u.Split('/', '?').Take(3).Aggregate((a, b) => a + "/" + b) + "|" + u.Count(c => c == '/'))
             .Select(g => g.First()).ToList();

@@ -55,5 +55,5 @@ public sealed record FactKind
 
     /// <summary>Compiles one of this kind's regexes (culture-invariant, with a timeout against hostile input), once per process.</summary>
     internal static Regex? Compile(string? pattern) =>
-        pattern is null ? null : Compiled.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+        pattern is null ? null : Compiled.GetOrAdd(pattern, p => new Regex(p, RegexOptions.CultureInvariant, PatternTimeout.PerMatch));
 }

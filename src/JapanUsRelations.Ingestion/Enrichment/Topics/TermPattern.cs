@@ -57,6 +57,6 @@ public static class TermPattern
         }
 
         pattern.Append(@"(?![\p{L}\p{N}])");
-        return new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        return new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternTimeout.PerMatch);
     }
 }
