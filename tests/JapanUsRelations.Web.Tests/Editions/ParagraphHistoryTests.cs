@@ -99,6 +99,18 @@ public class ParagraphHistoryTests(RunningSite site)
     }
 
     [Fact]
+    public async Task A_section_whose_subsection_was_removed_says_it_changed_though_its_own_text_did_not()
+    {
+        // 2024's "Regional Relations" has no paragraphs of its own; its run-in subsections are China and Taiwan,
+        // Korean Peninsula and Russia and Ukraine, and 2026's has no Russia and Ukraine.
+        var (_, json) = await site.Client.GetJsonAsync("/api/editions/2024-11-05/regional-relations");
+        json.GetProperty("latest").GetProperty("state").GetString().Should().Be("changed");
+        json.GetProperty("latest").GetProperty("url").GetString().Should().Be("/editions/2026-02-05/regional-relations");
+        var (_, page) = await site.Client.GetPageAsync("/editions/2024-11-05/regional-relations");
+        page.QuerySelector(".forward-notice")!.TextContent.Should().Contain("this section has changed").And.NotContain("unchanged");
+    }
+
+    [Fact]
     public async Task Every_paragraph_s_lineage_is_symmetric_and_its_first_and_last_seen_are_editions_it_stands_in()
     {
         var twins = new Dictionary<string, JsonElement>(StringComparer.Ordinal);

@@ -64,7 +64,20 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
     public Answer<SectionPage> Section(string id, string slug) => SectionLookup.Find<SectionPage>(store, id, slug, Urls.Section, (edition, section) =>
         new SectionPage(
             edition, section, edition.Sections.FirstOrDefault(s => s.Children.Contains(section)), Catalog.Previous(edition), Catalog.Next(edition), store.Facts,
-            Passages(edition, section), ForwardNotice.For(store.Lineage.Section(edition.Id, section.Slug), edition.Id, section.Slug, Catalog, store.Lineage)));
+            Passages(edition, section), Notice(edition, section)));
+
+    /// <summary>
+    /// The notice for a reader of an older edition's section. The page shows the section with its subsections, so a
+    /// section whose own text stands unchanged has still changed when one of its subsections changed or went.
+    /// </summary>
+    private ForwardNotice? Notice(Edition edition, Section section)
+    {
+        ForwardNotice? NoticeOf(Section s) => ForwardNotice.For(store.Lineage.Section(edition.Id, s.Slug), edition.Id, s.Slug, Catalog, store.Lineage);
+        var notice = NoticeOf(section);
+        bool below = notice is { State: ForwardNotice.Unchanged }
+            && section.SelfAndDescendants().Skip(1).Any(s => NoticeOf(s) is { State: not ForwardNotice.Unchanged });
+        return below ? notice! with { State = ForwardNotice.Changed } : notice;
+    }
 
     /// <summary>The history of every paragraph of a section and its subsections, by anchor (empty without lineage).</summary>
     private Dictionary<string, PassageHistory> Passages(Edition edition, Section section) => section.SelfAndDescendants()

@@ -16,6 +16,12 @@ namespace JapanUsRelations.Web.Pages.Shared;
 /// <param name="History">The section's history page.</param>
 public sealed record ForwardNotice(string Edition, string Date, string State, string? Url, string? RemovedIn, string? Change, string History)
 {
+    /// <summary>The state of a section that stands in the newest edition as it is here.</summary>
+    public const string Unchanged = "unchanged";
+
+    /// <summary>The state of a section that stands in the newest edition changed (its text, or a subsection's).</summary>
+    public const string Changed = "changed";
+
     /// <summary>The notice for the section <paramref name="slug"/> of <paramref name="editionId"/>, or null when its edition is the newest (or there is no lineage).</summary>
     public static ForwardNotice? For(SectionHistory? history, string editionId, string slug, EditionCatalog catalog, LineageBook book)
     {
@@ -38,7 +44,7 @@ public sealed record ForwardNotice(string Edition, string Date, string State, st
         string historyUrl = Urls.SectionHistory(editionId, slug);
         if (last.Slug is { } there)
         {
-            string state = columns.Skip(at + 1).Any(c => c.HasChanges) ? "changed" : "unchanged";
+            string state = columns.Skip(at + 1).Any(c => c.HasChanges) ? Changed : Unchanged;
             return new ForwardNotice(last.EditionId, date, state, Urls.Section(last.EditionId, there), null, null, historyUrl);
         }
 
