@@ -70,6 +70,9 @@ public sealed partial class QueryPlanTests : IDisposable
         sources.Should().Contain(f => f.EndsWith(Path.Combine("Lineage", "LineageBook.cs"), StringComparison.Ordinal));
         sources.Should().Contain(f => f.EndsWith(Path.Combine("Lineage", "LineageTimeline.cs"), StringComparison.Ordinal));
 
+        string lineageBook = File.ReadAllText(sources.Single(f => f.EndsWith(Path.Combine("Lineage", "LineageBook.cs"), StringComparison.Ordinal)));
+        LiteralPieces(lineageBook).Where(p => SqlWord().IsMatch(p)).Should().HaveCountGreaterThanOrEqualTo(18, "the reader sees the lineage SQL, raw and composed literals included");
+
         var unregistered = sources.SelectMany(f => UnregisteredSql(File.ReadAllText(f), queries).Select(sql => $"{Path.GetRelativePath(storeFolder, f)}: {sql}")).ToList();
         unregistered.Should().BeEmpty("every SQL text written in the store is (part of) a [StoreQuery] field or a registered composed query, so the plan check sees it");
 

@@ -18,8 +18,6 @@ namespace JapanUsRelations.Web.Tests.Editions;
 [Collection(SiteCollection.Name)]
 public class ParagraphHistoryTests(RunningSite site)
 {
-    private EditionCatalog Catalog => site.Services.GetRequiredService<EditionCatalog>();
-
     private static JsonElement Paragraph(JsonElement section, string anchor) =>
         Paragraphs(section).Single(p => p.GetProperty("anchor").GetString() == anchor);
 
@@ -114,8 +112,11 @@ public class ParagraphHistoryTests(RunningSite site)
             return Paragraph(section, url.Split('#')[1]);
         }
 
+        // The catalog is the request's snapshot's (a scoped service), so it is read in a scope of its own.
+        using var scope = site.Services.CreateScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<EditionCatalog>();
         int links = 0;
-        foreach (var edition in Catalog.Reports)
+        foreach (var edition in catalog.Reports)
         {
             foreach (var section in edition.AllSections())
             {
@@ -124,8 +125,8 @@ public class ParagraphHistoryTests(RunningSite site)
                     var paragraph = await ParagraphAt(Urls.Block(edition.Id, section.Slug, block.Anchor));
                     string first = paragraph.GetProperty("firstSeen").GetString()!;
                     string last = paragraph.GetProperty("lastSeen").GetString()!;
-                    Catalog.Find(first)!.Published.Should().BeOnOrBefore(edition.Published!.Value);
-                    Catalog.Find(last)!.Published.Should().BeOnOrAfter(edition.Published!.Value);
+                    catalog.Find(first)!.Published.Should().BeOnOrBefore(edition.Published!.Value);
+                    catalog.Find(last)!.Published.Should().BeOnOrAfter(edition.Published!.Value);
                     foreach (var link in paragraph.GetProperty("lineage").EnumerateArray())
                     {
                         links++;
