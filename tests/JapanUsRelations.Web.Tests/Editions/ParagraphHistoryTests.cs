@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using JapanUsRelations.Ingestion.Model;
-using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
 using JapanUsRelations.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanUsRelations.Web.Tests.Editions;
 
@@ -112,9 +110,7 @@ public class ParagraphHistoryTests(RunningSite site)
             return Paragraph(section, url.Split('#')[1]);
         }
 
-        // The catalog is the request's snapshot's (a scoped service), so it is read in a scope of its own.
-        using var scope = site.Services.CreateScope();
-        var catalog = scope.ServiceProvider.GetRequiredService<EditionCatalog>();
+        var catalog = site.Services.Snapshot().Editions;
         int links = 0;
         foreach (var edition in catalog.Reports)
         {

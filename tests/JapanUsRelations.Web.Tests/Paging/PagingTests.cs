@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using JapanUsRelations.Store;
 using JapanUsRelations.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanUsRelations.Web.Tests.Paging;
 
@@ -15,7 +14,7 @@ public sealed class PagingTests(SyntheticSite synthetic) : IClassFixture<Synthet
 {
     private HttpClient Client => synthetic.Site.Client;
 
-    private EditionCatalog Catalog => synthetic.Site.Services.GetRequiredService<ReadStore>().Editions;
+    private EditionCatalog Catalog => synthetic.Site.Services.Snapshot().Editions;
 
     public static TheoryData<string> PagedLists => new()
     {
