@@ -15,6 +15,120 @@ namespace JapanUsRelations.Store;
 /// </summary>
 public sealed class LineageBook
 {
+    /// <summary>The comparison stored with a step (by both editions' row ids).</summary>
+    [StoreQuery]
+    private const string ComparisonSql =
+        "SELECT comparison_format, comparison FROM edition_step WHERE newer_edition_id = @newer AND older_edition_id = @older";
+
+    /// <summary>A block's row id by its edition's id and its anchor.</summary>
+    [StoreQuery]
+    private const string BlockSql =
+        "SELECT b.id FROM block b JOIN edition e ON e.id = b.edition_id WHERE e.slug = @editionId AND b.anchor = @anchor";
+
+    /// <summary>The row ids of a section's own blocks, in reading order.</summary>
+    [StoreQuery]
+    private const string SectionBlocksSql =
+        """
+        SELECT b.id FROM block b JOIN section s ON s.id = b.section_id JOIN edition e ON e.id = s.edition_id
+        WHERE e.slug = @editionId AND s.slug = @sectionSlug ORDER BY b.ordinal
+        """;
+
+    /// <summary>A block's place and text by its edition's id and its anchor.</summary>
+    [StoreQuery]
+    private const string PlaceByAnchorSql =
+        $"{PlaceRow.Select} WHERE b.edition_id = (SELECT id FROM edition WHERE slug = @editionId) AND b.anchor = @anchor";
+
+    /// <summary>The places and texts of blocks by row id.</summary>
+    [StoreQuery]
+    private const string PlacesSql = $"{PlaceRow.Select} WHERE b.id IN @ids";
+
+    /// <summary>A block's sentence links, both ways.</summary>
+    [StoreQuery]
+    private const string SentenceLinksSql =
+        """
+        SELECT older_block_id AS OlderId, older_sentence AS OlderSentence, newer_block_id AS NewerId, newer_sentence AS NewerSentence, relation AS Relation, share AS Share
+        FROM sentence_link WHERE older_block_id = @id
+        UNION ALL
+        SELECT older_block_id, older_sentence, newer_block_id, newer_sentence, relation, share
+        FROM sentence_link WHERE newer_block_id = @id
+        """;
+
+    /// <summary>A section by its edition's id and its slug.</summary>
+    [StoreQuery]
+    private const string SectionBySlugSql =
+        $"{SectionRow.Select} WHERE s.edition_id = (SELECT id FROM edition WHERE slug = @editionId) AND s.slug = @slug";
+
+    /// <summary>The section of an older edition a section was paired with, best pairing first.</summary>
+    [StoreQuery]
+    private const string OlderSectionSql =
+        $"""
+        {SectionRow.SelectLinked} JOIN section_link l ON l.older_section_id = s.id
+        WHERE l.newer_section_id = @id AND s.edition_id = @edition ORDER BY l.similarity DESC
+        """;
+
+    /// <summary>The section of a newer edition a section was paired with, best pairing first.</summary>
+    [StoreQuery]
+    private const string NewerSectionSql =
+        $"""
+        {SectionRow.SelectLinked} JOIN section_link l ON l.newer_section_id = s.id
+        WHERE l.older_section_id = @id AND s.edition_id = @edition ORDER BY l.similarity DESC
+        """;
+
+    /// <summary>A section's blocks without lineage (an older database).</summary>
+    [StoreQuery]
+    private const string SectionAnchorsSql =
+        "SELECT b.anchor AS Anchor, b.ordinal AS Ordinal FROM block b WHERE b.section_id = @id ORDER BY b.ordinal";
+
+    /// <summary>A section's blocks with the links into them from the edition before.</summary>
+    [StoreQuery]
+    private const string IncomingSql =
+        """
+        SELECT b.anchor AS Anchor, b.ordinal AS Ordinal, l.relation AS Relation, l.share AS Share, ob.anchor AS FromAnchor, os.slug AS FromSection
+        FROM block b
+        LEFT JOIN passage_link l ON l.newer_block_id = b.id
+        LEFT JOIN block ob ON ob.id = l.older_block_id
+        LEFT JOIN section os ON os.id = ob.section_id
+        WHERE b.section_id = @id
+        ORDER BY b.ordinal
+        """;
+
+    /// <summary>A section's blocks with the links out of them into one later edition.</summary>
+    [StoreQuery]
+    private const string OutgoingSql =
+        """
+        SELECT b.anchor AS Anchor, b.ordinal AS Ordinal, l.relation AS Relation, l.share AS Share, nb.anchor AS ToAnchor, ns.slug AS ToSection
+        FROM block b
+        LEFT JOIN passage_link l ON l.older_block_id = b.id
+        LEFT JOIN block nb ON nb.id = l.newer_block_id
+        LEFT JOIN section ns ON ns.id = nb.section_id
+        WHERE b.section_id = @id AND (nb.edition_id IS NULL OR nb.edition_id = @edition)
+        ORDER BY b.ordinal
+        """;
+
+    /// <summary>Every block a block's links reach, back and forward (recursive), with its place and text.</summary>
+    [StoreQuery]
+    private const string ChainSql =
+        $"""
+        WITH RECURSIVE
+          back(id) AS (SELECT @blockId UNION SELECT l.older_block_id FROM passage_link l JOIN back ON l.newer_block_id = back.id),
+          fwd(id) AS (SELECT @blockId UNION SELECT l.newer_block_id FROM passage_link l JOIN fwd ON l.older_block_id = fwd.id)
+        {PlaceRow.Select} WHERE b.id IN (SELECT id FROM back UNION SELECT id FROM fwd)
+        """;
+
+    /// <summary>The links out of a set of blocks.</summary>
+    [StoreQuery]
+    private const string ChainLinksSql =
+        "SELECT older_block_id AS OlderId, newer_block_id AS NewerId, relation AS Relation, share AS Share FROM passage_link WHERE older_block_id IN @ids";
+
+    /// <summary>A block's links, both ways.</summary>
+    [StoreQuery]
+    private const string DirectLinksSql =
+        """
+        SELECT older_block_id AS OlderId, newer_block_id AS NewerId, relation AS Relation, share AS Share FROM passage_link WHERE older_block_id = @blockId
+        UNION ALL
+        SELECT older_block_id, newer_block_id, relation, share FROM passage_link WHERE newer_block_id = @blockId
+        """;
+
     private readonly SnapshotConnections _connections;
     private readonly Lazy<LineageTimeline> _timeline;
 
@@ -90,7 +204,7 @@ public sealed class LineageBook
         using var lease = _connections.Rent();
         var connection = lease.Connection;
         var row = connection.QuerySingleOrDefault<(string Format, byte[] Data)>(
-            "SELECT comparison_format, comparison FROM edition_step WHERE newer_edition_id = @newer AND older_edition_id = @older",
+            ComparisonSql,
             new { newer = newer.RowId, older = older.RowId });
         return row.Data is null ? null : new StoredComparison(olderId, newerId, row.Format, row.Data) { OlderSha256 = older.SourceSha256, NewerSha256 = newer.SourceSha256 };
     }
@@ -103,8 +217,7 @@ public sealed class LineageBook
         using var lease = _connections.Rent();
         var connection = lease.Connection;
         long? blockId = connection.QuerySingleOrDefault<long?>(
-            "SELECT b.id FROM block b JOIN edition e ON e.id = b.edition_id WHERE e.slug = @editionId AND b.anchor = @anchor",
-            new { editionId, anchor });
+            BlockSql, new { editionId, anchor });
         return blockId is { } id ? PassageOf(connection, editionId, id) : null;
     }
 
@@ -115,12 +228,7 @@ public sealed class LineageBook
         ArgumentNullException.ThrowIfNull(sectionSlug);
         using var lease = _connections.Rent();
         var connection = lease.Connection;
-        var ids = connection.Query<long>(
-            """
-            SELECT b.id FROM block b JOIN section s ON s.id = b.section_id JOIN edition e ON e.id = s.edition_id
-            WHERE e.slug = @editionId AND s.slug = @sectionSlug ORDER BY b.ordinal
-            """,
-            new { editionId, sectionSlug }).ToList();
+        var ids = connection.Query<long>(SectionBlocksSql, new { editionId, sectionSlug }).ToList();
         return ids.Select(id => PassageOf(connection, editionId, id)).ToList();
     }
 
@@ -141,7 +249,7 @@ public sealed class LineageBook
         using var lease = _connections.Rent();
         var connection = lease.Connection;
         var self = connection.QuerySingleOrDefault<PlaceRow>(
-            $"{PlaceRow.Select} WHERE b.edition_id = (SELECT id FROM edition WHERE slug = @editionId) AND b.anchor = @anchor", new { editionId, anchor });
+            PlaceByAnchorSql, new { editionId, anchor });
         if (self is null)
         {
             return [];
@@ -149,15 +257,7 @@ public sealed class LineageBook
 
         var links = DirectLinks(connection, self.BlockId);
         var places = Places(connection, links.SelectMany(l => new[] { l.OlderId, l.NewerId }).Append(self.BlockId));
-        var rows = connection.Query<SentenceRow>(
-            """
-            SELECT older_block_id AS OlderId, older_sentence AS OlderSentence, newer_block_id AS NewerId, newer_sentence AS NewerSentence, relation AS Relation, share AS Share
-            FROM sentence_link WHERE older_block_id = @id
-            UNION ALL
-            SELECT older_block_id, older_sentence, newer_block_id, newer_sentence, relation, share
-            FROM sentence_link WHERE newer_block_id = @id
-            """,
-            new { id = self.BlockId }).ToLookup(r => (r.OlderId, r.NewerId));
+        var rows = connection.Query<SentenceRow>(SentenceLinksSql, new { id = self.BlockId }).ToLookup(r => (r.OlderId, r.NewerId));
         var result = new List<SentenceLink>();
         foreach (var link in links)
         {
@@ -193,7 +293,7 @@ public sealed class LineageBook
         using var lease = _connections.Rent();
         var connection = lease.Connection;
         var start = connection.QuerySingleOrDefault<SectionRow>(
-            $"{SectionRow.Select} WHERE s.edition_id = (SELECT id FROM edition WHERE slug = @editionId) AND s.slug = @slug", new { editionId, slug });
+            SectionBySlugSql, new { editionId, slug });
         if (start is null)
         {
             return null;
@@ -212,24 +312,14 @@ public sealed class LineageBook
         sections[at] = start;
         for (int i = at - 1; i >= 0 && sections[i + 1] is { } newer; i--)
         {
-            var older = connection.QueryFirstOrDefault<SectionRow>(
-                $"""
-                {SectionRow.SelectLinked} JOIN section_link l ON l.older_section_id = s.id
-                WHERE l.newer_section_id = @id AND s.edition_id = @edition ORDER BY l.similarity DESC
-                """,
-                new { id = newer.Id, edition = timeline[i].RowId });
+            var older = connection.QueryFirstOrDefault<SectionRow>(OlderSectionSql, new { id = newer.Id, edition = timeline[i].RowId });
             sections[i] = older;
             statuses[i + 1] = older?.Status;
         }
 
         for (int i = at + 1; i < timeline.Count && sections[i - 1] is { } older; i++)
         {
-            var newer = connection.QueryFirstOrDefault<SectionRow>(
-                $"""
-                {SectionRow.SelectLinked} JOIN section_link l ON l.newer_section_id = s.id
-                WHERE l.older_section_id = @id AND s.edition_id = @edition ORDER BY l.similarity DESC
-                """,
-                new { id = older.Id, edition = timeline[i].RowId });
+            var newer = connection.QueryFirstOrDefault<SectionRow>(NewerSectionSql, new { id = older.Id, edition = timeline[i].RowId });
             sections[i] = newer;
             statuses[i] = newer?.Status;
         }
@@ -265,20 +355,8 @@ public sealed class LineageBook
     private List<SectionPassage> SectionPassages(SqliteConnection connection, SectionRow section, TimelineEdition? before)
     {
         var rows = !IsAvailable
-            ? connection.Query<IncomingRow>(
-                "SELECT b.anchor AS Anchor, b.ordinal AS Ordinal FROM block b WHERE b.section_id = @id ORDER BY b.ordinal",
-                new { id = section.Id }).ToList()
-            : connection.Query<IncomingRow>(
-            """
-            SELECT b.anchor AS Anchor, b.ordinal AS Ordinal, l.relation AS Relation, l.share AS Share, ob.anchor AS FromAnchor, os.slug AS FromSection
-            FROM block b
-            LEFT JOIN passage_link l ON l.newer_block_id = b.id
-            LEFT JOIN block ob ON ob.id = l.older_block_id
-            LEFT JOIN section os ON os.id = ob.section_id
-            WHERE b.section_id = @id
-            ORDER BY b.ordinal
-            """,
-            new { id = section.Id }).ToList();
+            ? connection.Query<IncomingRow>(SectionAnchorsSql, new { id = section.Id }).ToList()
+            : connection.Query<IncomingRow>(IncomingSql, new { id = section.Id }).ToList();
         return rows.GroupBy(r => r.Anchor, StringComparer.Ordinal).Select(g =>
         {
             var links = g.Where(r => r.Relation is not null && before is not null).ToList();
@@ -298,17 +376,7 @@ public sealed class LineageBook
     private static (IReadOnlyList<PassagePlace> Removed, IReadOnlyList<PassageLink> MovedAway) Departures(
         SqliteConnection connection, SectionRow before, TimelineEdition beforeEdition, TimelineEdition edition, string? slug)
     {
-        var rows = connection.Query<OutgoingRow>(
-            """
-            SELECT b.anchor AS Anchor, b.ordinal AS Ordinal, l.relation AS Relation, l.share AS Share, nb.anchor AS ToAnchor, ns.slug AS ToSection
-            FROM block b
-            LEFT JOIN passage_link l ON l.older_block_id = b.id
-            LEFT JOIN block nb ON nb.id = l.newer_block_id
-            LEFT JOIN section ns ON ns.id = nb.section_id
-            WHERE b.section_id = @id AND (nb.edition_id IS NULL OR nb.edition_id = @edition)
-            ORDER BY b.ordinal
-            """,
-            new { id = before.Id, edition = edition.RowId }).ToList();
+        var rows = connection.Query<OutgoingRow>(OutgoingSql, new { id = before.Id, edition = edition.RowId }).ToList();
         var removed = new List<PassagePlace>();
         var moved = new List<PassageLink>();
         foreach (var block in rows.GroupBy(r => r.Anchor, StringComparer.Ordinal))
@@ -332,20 +400,11 @@ public sealed class LineageBook
     private PassageLineage PassageOf(SqliteConnection connection, string editionId, long blockId)
     {
         var chain = IsAvailable
-            ? connection.Query<PlaceRow>(
-                $"""
-                WITH RECURSIVE
-                  back(id) AS (SELECT @blockId UNION SELECT l.older_block_id FROM passage_link l JOIN back ON l.newer_block_id = back.id),
-                  fwd(id) AS (SELECT @blockId UNION SELECT l.newer_block_id FROM passage_link l JOIN fwd ON l.older_block_id = fwd.id)
-                {PlaceRow.Select} WHERE b.id IN (SELECT id FROM back UNION SELECT id FROM fwd)
-                """,
-                new { blockId }).ToDictionary(p => p.BlockId)
+            ? connection.Query<PlaceRow>(ChainSql, new { blockId }).ToDictionary(p => p.BlockId)
             : Places(connection, [blockId]);
         var self = chain[blockId];
         var links = IsAvailable
-            ? connection.Query<LinkRow>(
-                "SELECT older_block_id AS OlderId, newer_block_id AS NewerId, relation AS Relation, share AS Share FROM passage_link WHERE older_block_id IN @ids",
-                new { ids = chain.Keys.ToList() }).Where(l => chain.ContainsKey(l.NewerId)).ToList()
+            ? connection.Query<LinkRow>(ChainLinksSql, new { ids = chain.Keys.ToList() }).Where(l => chain.ContainsKey(l.NewerId)).ToList()
             : [];
 
         TimelineEdition EditionOf(PlaceRow p) => Timeline.ByRow(p.EditionRowId) ?? new TimelineEdition { RowId = p.EditionRowId, Id = editionId };
@@ -408,16 +467,10 @@ public sealed class LineageBook
         return new PassageLatest(newest.Id, state, places, null);
     }
 
-    private static List<LinkRow> DirectLinks(SqliteConnection connection, long blockId) => connection.Query<LinkRow>(
-        """
-        SELECT older_block_id AS OlderId, newer_block_id AS NewerId, relation AS Relation, share AS Share FROM passage_link WHERE older_block_id = @blockId
-        UNION ALL
-        SELECT older_block_id, newer_block_id, relation, share FROM passage_link WHERE newer_block_id = @blockId
-        """,
-        new { blockId }).ToList();
+    private static List<LinkRow> DirectLinks(SqliteConnection connection, long blockId) => connection.Query<LinkRow>(DirectLinksSql, new { blockId }).ToList();
 
     private static Dictionary<long, PlaceRow> Places(SqliteConnection connection, IEnumerable<long> ids) =>
-        connection.Query<PlaceRow>($"{PlaceRow.Select} WHERE b.id IN @ids", new { ids = ids.Distinct().ToList() }).ToDictionary(p => p.BlockId);
+        connection.Query<PlaceRow>(PlacesSql, new { ids = ids.Distinct().ToList() }).ToDictionary(p => p.BlockId);
 
     private PassagePlace Place(PlaceRow row) => Place(row, Timeline.ByRow(row.EditionRowId)?.Id ?? row.EditionId);
 

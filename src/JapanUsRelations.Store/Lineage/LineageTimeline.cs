@@ -14,6 +14,15 @@ internal sealed class LineageTimeline
     private readonly Dictionary<string, TimelineEdition> _byId;
     private readonly ILookup<long, TimelineEdition> _successors;
 
+    /// <summary>Every edition with its step from its predecessor (none for a first edition): the whole timeline, read once per database.</summary>
+    [StoreQuery]
+    internal const string TimelineSql =
+        """
+        SELECT e.id AS RowId, e.slug AS Id, e.report_key AS ReportKey, e.published AS Published, e.source_sha256 AS SourceSha256,
+               s.older_edition_id AS OlderRowId, s.changed_share AS ChangedShare, s.raw_changed_share AS RawChangedShare
+        FROM edition e LEFT JOIN edition_step s ON s.newer_edition_id = e.id
+        """;
+
     private LineageTimeline(IReadOnlyList<TimelineEdition> editions)
     {
         _byRow = editions.ToDictionary(e => e.RowId);
@@ -38,12 +47,7 @@ internal sealed class LineageTimeline
     /// <summary>Reads the editions and their steps.</summary>
     public static LineageTimeline Load(SqliteConnection connection)
     {
-        var rows = connection.Query<TimelineEdition>(
-            """
-            SELECT e.id AS RowId, e.slug AS Id, e.report_key AS ReportKey, e.published AS Published, e.source_sha256 AS SourceSha256,
-                   s.older_edition_id AS OlderRowId, s.changed_share AS ChangedShare, s.raw_changed_share AS RawChangedShare
-            FROM edition e LEFT JOIN edition_step s ON s.newer_edition_id = e.id
-            """).ToList();
+        var rows = connection.Query<TimelineEdition>(TimelineSql).ToList();
         return new LineageTimeline(rows);
     }
 

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using JapanUsRelations.Ingestion.Model;
-using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
 using JapanUsRelations.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanUsRelations.Web.Tests.Editions;
 
@@ -18,8 +16,6 @@ namespace JapanUsRelations.Web.Tests.Editions;
 [Collection(SiteCollection.Name)]
 public class ParagraphHistoryTests(RunningSite site)
 {
-    private EditionCatalog Catalog => site.Services.Snapshot().Editions;
-
     private static JsonElement Paragraph(JsonElement section, string anchor) =>
         Paragraphs(section).Single(p => p.GetProperty("anchor").GetString() == anchor);
 
@@ -126,8 +122,9 @@ public class ParagraphHistoryTests(RunningSite site)
             return Paragraph(section, url.Split('#')[1]);
         }
 
+        var catalog = site.Services.Snapshot().Editions;
         int links = 0;
-        foreach (var edition in Catalog.Reports)
+        foreach (var edition in catalog.Reports)
         {
             foreach (var section in edition.AllSections())
             {
@@ -136,8 +133,8 @@ public class ParagraphHistoryTests(RunningSite site)
                     var paragraph = await ParagraphAt(Urls.Block(edition.Id, section.Slug, block.Anchor));
                     string first = paragraph.GetProperty("firstSeen").GetString()!;
                     string last = paragraph.GetProperty("lastSeen").GetString()!;
-                    Catalog.Find(first)!.Published.Should().BeOnOrBefore(edition.Published!.Value);
-                    Catalog.Find(last)!.Published.Should().BeOnOrAfter(edition.Published!.Value);
+                    catalog.Find(first)!.Published.Should().BeOnOrBefore(edition.Published!.Value);
+                    catalog.Find(last)!.Published.Should().BeOnOrAfter(edition.Published!.Value);
                     foreach (var link in paragraph.GetProperty("lineage").EnumerateArray())
                     {
                         links++;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using JapanUsRelations.Store;
 using JapanUsRelations.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanUsRelations.Web.Tests.Paging;
 

@@ -1,7 +1,5 @@
-using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
 using JapanUsRelations.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JapanUsRelations.Web.Tests.Site;
 
