@@ -46,7 +46,7 @@ public static class EditionComparer
         Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = runs }, run =>
         {
             (Edition Given, Edition Ensured, EditionSide Side)? last = null;
-            (Edition Ensured, EditionSide Side) Prepare(Edition edition)
+            (Edition Ensured, EditionSide Side) Prepare(Edition edition, EditionSide? previous)
             {
                 if (last is { } kept && ReferenceEquals(kept.Given, edition))
                 {
@@ -54,7 +54,7 @@ public static class EditionComparer
                 }
 
                 var ensured = Findings.Ensure(edition);
-                return (ensured, new EditionSide(ensured));
+                return (ensured, new EditionSide(ensured, previous));
             }
 
             for (int i = run * size; i < Math.Min(pairs.Count, (run + 1) * size); i++)
@@ -62,8 +62,8 @@ public static class EditionComparer
                 var (older, newer) = pairs[i];
                 ArgumentNullException.ThrowIfNull(older);
                 ArgumentNullException.ThrowIfNull(newer);
-                var o = Prepare(older);
-                var n = Prepare(newer);
+                var o = Prepare(older, last?.Side);
+                var n = Prepare(newer, o.Side);
                 last = (newer, n.Ensured, n.Side);
                 result(i, Compare(o.Ensured, o.Side, n.Ensured, n.Side, options));
             }

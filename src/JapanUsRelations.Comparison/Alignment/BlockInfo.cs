@@ -29,5 +29,22 @@ internal sealed class BlockInfo(Block block, SectionInfo section, int index, IRe
     private TokenBag? _bag;
     private TokenizedText? _tokenized;
 
+    /// <summary>
+    /// Takes the tokens and bags <paramref name="earlier"/> (a block of the same text, from the previous edition of
+    /// a chain) has already computed, instead of computing them again: they depend on the text alone. Copies them, so
+    /// no block keeps an older edition alive.
+    /// </summary>
+    public void ReuseFrom(BlockInfo earlier)
+    {
+        if (!string.Equals(earlier.Block.Text, Block.Text, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("Only a block of the same text has the same tokens.", nameof(earlier));
+        }
+
+        _tokenized ??= earlier._tokenized;
+        _bag ??= earlier._bag;
+        _words ??= earlier._words;
+    }
+
     public BlockPlace Place => new(Section.Section.Slug, Block.Anchor);
 }

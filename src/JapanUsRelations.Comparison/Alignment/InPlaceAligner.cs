@@ -2,7 +2,10 @@ namespace JapanUsRelations.Comparison.Alignment;
 
 /// <summary>
 /// Aligns the blocks of two paired sections in order: the order-preserving pairing with the greatest total
-/// similarity, using only pairs at or above the change threshold (a weighted longest-common-subsequence).
+/// similarity, using only pairs at or above the change threshold (a weighted longest-common-subsequence). A cell
+/// whose diagonal could not win even at the pair's token-bag bound (an upper bound on its similarity) takes the
+/// better of its neighbours without running the pair's diff: that is what the cell holds whatever the similarity,
+/// and the traceback never takes such a diagonal, so the pairing is the one the full table gives.
 /// </summary>
 internal static class InPlaceAligner
 {
@@ -24,18 +27,22 @@ internal static class InPlaceAligner
 
         if (head == 0 && tail == 0)
         {
-            return Table(older, newer, cache, threshold);
+            return Table(older, newer, cache, threshold, prune: true);
         }
 
         var pairs = Enumerable.Range(0, head).Select(k => (older[k], newer[k])).ToList();
-        pairs.AddRange(Table(older.Skip(head).Take(older.Count - head - tail).ToList(), newer.Skip(head).Take(newer.Count - head - tail).ToList(), cache, threshold));
+        pairs.AddRange(Table(older.Skip(head).Take(older.Count - head - tail).ToList(), newer.Skip(head).Take(newer.Count - head - tail).ToList(), cache, threshold, prune: true));
         pairs.AddRange(Enumerable.Range(0, tail).Reverse().Select(k => (older[older.Count - 1 - k], newer[newer.Count - 1 - k])));
         return pairs;
     }
 
     private static bool Same(BlockInfo older, BlockInfo newer) => older.Block.Kind == newer.Block.Kind && SimilarityCache.Identical(older, newer) is not null;
 
-    private static List<(BlockInfo Older, BlockInfo Newer)> Table(IReadOnlyList<BlockInfo> older, IReadOnlyList<BlockInfo> newer, SimilarityCache cache, double threshold)
+    /// <summary>
+    /// The table over every pair; with <paramref name="prune"/> false every pair's similarity is taken (the full path
+    /// the tests hold the pruned one to).
+    /// </summary>
+    internal static List<(BlockInfo Older, BlockInfo Newer)> Table(IReadOnlyList<BlockInfo> older, IReadOnlyList<BlockInfo> newer, SimilarityCache cache, double threshold, bool prune)
     {
         int n = older.Count, m = newer.Count;
         var best = new double[n + 1, m + 1];
@@ -43,9 +50,16 @@ internal static class InPlaceAligner
         {
             for (int j = 1; j <= m; j++)
             {
+                double neighbour = Math.Max(best[i - 1, j], best[i, j - 1]);
+                if (prune && best[i - 1, j - 1] + cache.Bound(older[i - 1], newer[j - 1]) <= neighbour)
+                {
+                    best[i, j] = neighbour;
+                    continue;
+                }
+
                 double s = cache.Similarity(older[i - 1], newer[j - 1], threshold);
                 double diagonal = s >= threshold ? best[i - 1, j - 1] + s : double.NegativeInfinity;
-                best[i, j] = Math.Max(Math.Max(best[i - 1, j], best[i, j - 1]), diagonal);
+                best[i, j] = Math.Max(neighbour, diagonal);
             }
         }
 

@@ -6,12 +6,14 @@ namespace JapanUsRelations.Comparison.Alignment;
 /// <summary>A section of one side, flattened (subsections are sections of their own), with its blocks' word bag.</summary>
 internal sealed class SectionInfo
 {
-    public SectionInfo(Section section, int index, IReadOnlySet<string> topics)
+    /// <summary>A section; its content bag is taken from <paramref name="earlier"/> (text → bag) when a section of the same blocks' text had one.</summary>
+    public SectionInfo(Section section, int index, IReadOnlySet<string> topics, IReadOnlyDictionary<string, WordBag>? earlier = null)
     {
         Topics = topics;
         Section = section;
         Index = index;
-        ContentBag = new WordBag(string.Join(" ", section.Blocks.Select(b => b.Text)));
+        ContentText = string.Join(" ", section.Blocks.Select(b => b.Text));
+        ContentBag = earlier?.GetValueOrDefault(ContentText) ?? new WordBag(ContentText);
         HeadingBag = section.Heading is null ? null : new WordBag(section.Heading);
     }
 
@@ -19,6 +21,9 @@ internal sealed class SectionInfo
 
     /// <summary>0-based position among all sections of the side, in reading order.</summary>
     public int Index { get; }
+
+    /// <summary>The section's own blocks' text, joined by spaces: what <see cref="ContentBag"/> counts.</summary>
+    public string ContentText { get; }
 
     public WordBag ContentBag { get; }
 

@@ -12,7 +12,29 @@ internal sealed class SimilarityCache
 {
     private readonly Dictionary<(int, int), WordDiffResult> _diffs = [];
 
+    /// <summary>How many pairs have a diff (or an identical text's result) kept: the diffs run, identical texts aside.</summary>
+    public int Known => _diffs.Count;
+
     public double Similarity(BlockInfo older, BlockInfo newer, double threshold) => Diff(older, newer, threshold)?.Similarity ?? 0;
+
+    /// <summary>
+    /// An upper bound on <see cref="Similarity"/> at any threshold, without running a diff: 0 for blocks of different
+    /// kinds, the similarity itself once known, 1 for identical texts, otherwise the token-bag bound.
+    /// </summary>
+    public double Bound(BlockInfo older, BlockInfo newer)
+    {
+        if (older.Block.Kind != newer.Block.Kind)
+        {
+            return 0;
+        }
+
+        if (_diffs.TryGetValue((older.Index, newer.Index), out var known))
+        {
+            return known.Similarity;
+        }
+
+        return Identical(older, newer) is not null ? 1.0 : older.Bag.UpperBound(newer.Bag);
+    }
 
     public WordDiffResult? Diff(BlockInfo older, BlockInfo newer, double threshold)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using JapanUsRelations.Comparison.Alignment;
 using JapanUsRelations.Comparison.Tests.Support;
 
 namespace JapanUsRelations.Comparison.Tests.Engine;
@@ -23,6 +24,69 @@ public class CompareEachTests
         for (int i = 0; i < pairs.Count; i++)
         {
             JsonSerializer.Serialize(results[i]).Should().Be(JsonSerializer.Serialize(EditionComparer.Compare(pairs[i].Item1, pairs[i].Item2)), $"pair {i}");
+        }
+    }
+
+    [Fact]
+    public void A_chain_of_near_identical_editions_compares_as_each_pair_does_alone()
+    {
+        // Each edition of the chain changes one paragraph of the one before, so most texts are shared with the
+        // previous edition and their tokens and bags are carried over rather than computed again.
+        var first = SeedEditions.Edition("2026-02-05");
+        var anchors = new EditionSide(first).Blocks.Where(b => b.Block.Table is null && b.Block.Text.Length > 0).Select(b => b.Block.Anchor).Take(3).ToList();
+        var chain = new List<Ingestion.Model.Edition> { first };
+        foreach (var anchor in anchors)
+        {
+            chain.Add(SyntheticEdition.WithBlock(chain[^1], anchor, b => b with { Text = b.Text + " A sentence added in a later edition." }) with { Id = chain[^1].Id + "+" });
+        }
+
+        var pairs = chain.Zip(chain.Skip(1), (a, b) => (a, b)).ToList();
+        var results = new ConcurrentDictionary<int, EditionComparison>();
+
+        EditionComparer.CompareEach(pairs, (i, c) => results[i] = c, workers: 1);
+
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            var alone = EditionComparer.Compare(pairs[i].a, pairs[i].b);
+            alone.Summary.ParagraphsChanged.Should().Be(1, $"pair {i} changes one paragraph");
+            JsonSerializer.Serialize(results[i]).Should().Be(JsonSerializer.Serialize(alone), $"pair {i}");
+        }
+    }
+
+    [Fact]
+    public void A_side_prepared_after_the_previous_edition_takes_its_tokens_for_shared_texts_only()
+    {
+        var older = SeedEditions.Edition("2026-02-05");
+        var changed = new EditionSide(older).Blocks.First(b => b.Block.Table is null && b.Block.Text.Length > 0).Block.Anchor;
+        var newer = SyntheticEdition.WithBlock(older, changed, b => b with { Text = b.Text + " A sentence added in a later edition." });
+        var previous = new EditionSide(older);
+        foreach (var block in previous.Blocks)
+        {
+            _ = block.Words;
+            _ = block.Bag;
+        }
+
+        var reused = new EditionSide(newer, previous);
+        var fresh = new EditionSide(newer);
+
+        reused.Blocks.Should().HaveCount(fresh.Blocks.Count);
+        for (int k = 0; k < fresh.Blocks.Count; k++)
+        {
+            var (r, f, p) = (reused.Blocks[k], fresh.Blocks[k], previous.Blocks[k]);
+            r.Tokenized.Tokens.Should().Equal(f.Tokenized.Tokens);
+            r.Tokenized.Normalized.Should().Equal(f.Tokenized.Normalized);
+            r.Tokenized.Weight.Should().Be(f.Tokenized.Weight);
+            r.Bag.Weight.Should().Be(f.Bag.Weight);
+            r.Bag.UpperBound(f.Bag).Should().Be(1.0);
+            r.Words.Dice(f.Words).Should().Be(1.0);
+            r.Words.Count.Should().Be(f.Words.Count);
+            ReferenceEquals(r.Tokenized, p.Tokenized).Should().Be(r.Block.Anchor != changed, r.Block.Anchor);
+        }
+
+        for (int k = 0; k < fresh.Sections.Count; k++)
+        {
+            reused.Sections[k].ContentBag.Count.Should().Be(fresh.Sections[k].ContentBag.Count);
+            reused.Sections[k].ContentBag.Dice(fresh.Sections[k].ContentBag).Should().Be(1.0);
         }
     }
 }
