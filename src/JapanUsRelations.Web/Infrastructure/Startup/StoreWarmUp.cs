@@ -1,12 +1,12 @@
 using System.Diagnostics;
-using JapanUsRelations.Store;
+using JapanUsRelations.Web.Infrastructure.Serving;
 
 namespace JapanUsRelations.Web.Infrastructure.Startup;
 
 /// <summary>
-/// Reads the store's catalog, fact catalogue and taxonomy once the database is current (right after start-up
-/// ingestion, or at once when there is none), so the first reader does not wait for them. Editions' contents stay
-/// unread until a page needs them.
+/// Opens the served snapshot (its catalog, fact catalogue and taxonomy, and the snapshot warmers' work) once the
+/// database is current (right after start-up ingestion, or at once when there is none), so the first reader does not
+/// wait for them. Editions' contents stay unread until a page needs them.
 /// </summary>
 public static class StoreWarmUp
 {
@@ -29,7 +29,12 @@ public static class StoreWarmUp
         try
         {
             var clock = Stopwatch.StartNew();
-            var store = services.GetRequiredService<ReadStore>();
+            if (services.GetRequiredService<ServedStore>().Current is not { } store)
+            {
+                logger.LogWarning("The store could not be read ahead of the first request: no database is served");
+                return;
+            }
+
             int editions = store.Editions.All.Count;
             int kinds = store.Facts.Kinds.Count;
             int topics = store.Topics.Topics.Count;
