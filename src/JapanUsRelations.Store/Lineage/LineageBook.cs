@@ -130,26 +130,26 @@ public sealed class LineageBook
         """;
 
     private readonly SnapshotConnections _connections;
-    private readonly Lazy<LineageTimeline> _timeline;
 
-    /// <summary>The lineage of a snapshot's database, read through its connections (when first asked).</summary>
+    /// <summary>
+    /// The lineage of a snapshot's database, read through its connections. The timeline (one row per edition) is
+    /// read now, not when first asked: the questions below read it while they hold a connection, and a snapshot whose
+    /// file has been replaced cannot open another one, so a lazy read there would wait for itself.
+    /// </summary>
     public LineageBook(SnapshotConnections connections)
     {
         ArgumentNullException.ThrowIfNull(connections);
         _connections = connections;
-        _timeline = new(() =>
-        {
-            using var lease = _connections.Rent();
-            var connection = lease.Connection;
-            return EditionReader.HasTable(connection, "edition_step") && EditionReader.HasTable(connection, "passage_link")
-                ? LineageTimeline.Load(connection) : LineageTimeline.Empty;
-        });
+        using var lease = _connections.Rent();
+        var connection = lease.Connection;
+        Timeline = EditionReader.HasTable(connection, "edition_step") && EditionReader.HasTable(connection, "passage_link")
+            ? LineageTimeline.Load(connection) : LineageTimeline.Empty;
     }
 
     /// <summary>True when the database has the lineage tables (migrations 009–011); false for an older database.</summary>
-    public bool IsAvailable => !ReferenceEquals(_timeline.Value, LineageTimeline.Empty);
+    public bool IsAvailable => !ReferenceEquals(Timeline, LineageTimeline.Empty);
 
-    private LineageTimeline Timeline => _timeline.Value;
+    private LineageTimeline Timeline { get; }
 
     /// <summary>The id of the edition before <paramref name="editionId"/> on its subject (the one it was compared with at ingestion), or null.</summary>
     public string? Predecessor(string editionId)
