@@ -1,5 +1,6 @@
 using JapanUsRelations.Comparison;
 using JapanUsRelations.Web.Pages.Compare;
+using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Outputs.Feeds;
 
@@ -21,7 +22,7 @@ public static class ChangedSections
     public static string Heading(SectionComparison section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        return section.Newer?.Heading ?? section.Older?.Heading ?? "Introduction";
+        return EditionDisplay.SectionName(section.Newer?.Heading ?? section.Older?.Heading);
     }
 
     /// <summary>The entry's status in words ("Reworded", "Added"…).</summary>

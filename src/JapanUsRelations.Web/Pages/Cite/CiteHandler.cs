@@ -23,7 +23,7 @@ public sealed class CiteHandler(ReadStore store, CitationService citations)
         if (found.Missing is { } missing)
         {
             var links = found.Edition is { } edition
-                ? edition.AllSections().Select(s => new Link(s.Heading ?? "Introduction", Urls.Cite(edition.Id, s.Slug))).ToList()
+                ? edition.AllSections().Select(s => new Link(EditionDisplay.SectionName(s.Heading), Urls.Cite(edition.Id, s.Slug))).ToList()
                 : store.Editions.Listed.Select(e => new Link(EditionDisplay.Label(e), Urls.Cite(e.Id))).ToList();
             return new NotFoundModel(missing, "What can be cited", links);
         }

@@ -6,6 +6,12 @@ namespace JapanUsRelations.Web.Pages.Shared;
 /// <summary>How an edition's date and name are written for readers.</summary>
 public static class EditionDisplay
 {
+    /// <summary>What the site calls a section that has no heading in the source: its untitled lead.</summary>
+    public const string UntitledLead = "Introduction";
+
+    /// <summary>A section's heading, or <see cref="UntitledLead"/> for the untitled lead (citations describe it instead: see <c>CitedWork</c>).</summary>
+    public static string SectionName(string? heading) => heading ?? UntitledLead;
+
     /// <summary>"February 5, 2026", "2018", or "Undated".</summary>
     public static string Date(Edition edition)
     {

@@ -28,6 +28,6 @@ public static class NotFoundAnswers
         return new NotFoundModel(
             $"section “{slug}” in the {EditionDisplay.Date(edition)} edition",
             heading ?? $"Sections of the {EditionDisplay.Date(edition)} edition",
-            edition.AllSections().Select(s => new Link(s.Heading ?? "Introduction", link(s))).ToList());
+            edition.AllSections().Select(s => new Link(EditionDisplay.SectionName(s.Heading), link(s))).ToList());
     }
 }
