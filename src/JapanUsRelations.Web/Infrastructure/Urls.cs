@@ -96,6 +96,21 @@ public static class Urls
         return url + (anchor is null ? "" : "/" + Escape(anchor));
     }
 
+    /// <summary>
+    /// The fragment id of sentence <paramref name="number"/> (from 1) of a paragraph on its cite page:
+    /// <c>p1-s3</c>, unique on the page and stable as long as the paragraph's anchor and text are.
+    /// </summary>
+    public static string SentenceFragment(string anchor, int number)
+    {
+        ArgumentNullException.ThrowIfNull(anchor);
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        return $"{anchor}-s{number}";
+    }
+
+    /// <summary>A sentence of a paragraph: the paragraph's cite page, landing on the sentence (<c>/cite/2026-02-05/overview/p1#p1-s3</c>).</summary>
+    public static string Sentence(string editionId, string sectionSlug, string anchor, int number) =>
+        $"{Cite(editionId, sectionSlug, anchor)}#{Escape(SentenceFragment(anchor, number))}";
+
     /// <summary>Every edition as CSV.</summary>
     public const string EditionsCsv = "/downloads/editions.csv";
 

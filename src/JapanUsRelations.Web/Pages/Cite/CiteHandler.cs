@@ -28,10 +28,10 @@ public sealed class CiteHandler(ReadStore store, CitationService citations)
             return new NotFoundModel(missing, "What can be cited", links);
         }
 
-        var passage = found.Block is { Kind: Ingestion.Model.BlockKind.Paragraph } block && store.Lineage.Passage(found.Edition!.Id, block.Anchor) is { } lineage
-            ? PassageHistory.Of(lineage, store.Editions, store.Lineage)
-            : null;
-        return new CitePage(found, citations.For(found.Edition!, found.Section, found.Block, siteBase), passage);
+        var paragraph = found.Block is { Kind: Ingestion.Model.BlockKind.Paragraph } block ? store.Lineage.Paragraph(found.Edition!.Id, block.Anchor) : null;
+        var passage = paragraph is null ? null : PassageHistory.Of(paragraph.Passage, store.Editions, store.Lineage);
+        var sentences = paragraph is null ? null : SentenceEntries.Of(paragraph, store.Editions, store.Lineage);
+        return new CitePage(found, citations.For(found.Edition!, found.Section, found.Block, siteBase), passage, sentences);
     }
 
     /// <summary>The JSON twins: <c>/api/cite/{id}/{section?}/{anchor?}</c>, each serialising the answer its page renders.</summary>

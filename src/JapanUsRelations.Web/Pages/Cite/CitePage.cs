@@ -9,7 +9,12 @@ namespace JapanUsRelations.Web.Pages.Cite;
 /// <param name="Found">What is cited (not serialised).</param>
 /// <param name="Citation">The citation (not serialised; see the properties).</param>
 /// <param name="Passage">A cited paragraph's history across the editions (not serialised; see <see cref="Latest"/>), else null.</param>
-public sealed record CitePage([property: JsonIgnore] CiteLookup Found, [property: JsonIgnore] Citation Citation, [property: JsonIgnore] PassageHistory? Passage = null) : Infrastructure.ICitable
+/// <param name="Sentences">A cited paragraph's sentences, each with its own history (null for a section, an edition, a table or a list).</param>
+public sealed record CitePage(
+    [property: JsonIgnore] CiteLookup Found,
+    [property: JsonIgnore] Citation Citation,
+    [property: JsonIgnore] PassageHistory? Passage = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), JsonPropertyOrder(1)] IReadOnlyList<SentenceEntry>? Sentences = null) : Infrastructure.ICitable
 {
     /// <inheritdoc />
     string Infrastructure.ICitable.CiteAs => Citation.Permalink;

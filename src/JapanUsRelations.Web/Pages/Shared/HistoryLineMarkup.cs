@@ -16,11 +16,18 @@ public static class HistoryLineMarkup
     public static IHtmlContent Render(PassageHistory passage)
     {
         ArgumentNullException.ThrowIfNull(passage);
+        return Render(passage.Parts, passage.LatestPart);
+    }
+
+    /// <summary>A line of clauses (a sentence's history), ending with a full stop; <paramref name="latest"/>, if one of them, in <c>span.para-latest</c>.</summary>
+    public static IHtmlContent Render(IReadOnlyList<HistoryLinePart> parts, HistoryLinePart? latest = null)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
         var html = new StringBuilder();
-        for (int i = 0; i < passage.Parts.Count; i++)
+        for (int i = 0; i < parts.Count; i++)
         {
-            var part = passage.Parts[i];
-            html.Append(i == 0 ? "" : "; ").Append(ReferenceEquals(part, passage.LatestPart) ? "<span class=\"para-latest\">" : "<span>");
+            var part = parts[i];
+            html.Append(i == 0 ? "" : "; ").Append(ReferenceEquals(part, latest) ? "<span class=\"para-latest\">" : "<span>");
             Clause(html, part, part.Text);
             html.Append("</span>");
         }
