@@ -22,6 +22,12 @@ public static class SentenceEntries
         return paragraph.Sentences.Select(s => Entry(s, When, book)).ToList();
     }
 
+    /// <summary>Most changes a sentence's twin lists (the newest); <c>changeCount</c> gives them all.</summary>
+    public const int MaxChanges = 20;
+
+    /// <summary>Most changes its history line names one by one (the newest); earlier ones are counted, linked to the section's history.</summary>
+    public const int ChangesInLine = 3;
+
     /// <summary>"87 % of words kept": a rewording never shows 100 % (its words may all stand, in another order or case).</summary>
     public static string Kept(double share) =>
         Math.Floor(Math.Min(share, 0.99) * 100).ToString("0", CultureInfo.InvariantCulture) + "\u00A0% of words kept";
@@ -30,26 +36,44 @@ public static class SentenceEntries
     {
         var self = sentence.Place;
         var parts = new List<HistoryLinePart> { new($"This sentence first appears in {when(sentence.FirstSeen)}", null, null) };
-        var changes = new List<SentenceChangeEntry>();
+        var changed = new List<(SentenceStep Before, SentenceStep Step)>();
         SentenceStep? before = null;
         foreach (var step in sentence.History)
         {
             if (before is not null && step.IsChange)
             {
-                string change = ChangeUrl(book, before, step);
-                var at = step.Places.Count > 0 ? step.Places[0] : null;
-                changes.Add(new SentenceChangeEntry(
-                    step.EditionId, Word(step.Relation), Math.Round(step.Share, 3), at is null ? null : string.Join(" ", step.Places.Select(p => p.Text)),
-                    at is null ? null : Url(at), change));
-                parts.Add(step.Relation == PassageRelation.Removed
-                    ? new HistoryLinePart($"removed in {when(step.EditionId)}", change, "see the change")
-                    : new HistoryLinePart($"reworded in {when(step.EditionId)}, {Kept(step.Share)}", change, "see the change"));
+                changed.Add((before, step));
             }
 
             before = step.Places.Count > 0 ? step : before;
         }
 
-        if (changes.Count == 0 && sentence.LastSeen != sentence.FirstSeen)
+        if (changed.Count > ChangesInLine)
+        {
+            int earlier = changed.Count - ChangesInLine;
+            parts.Add(new HistoryLinePart(
+                $"reworded in {earlier} edition{(earlier == 1 ? "" : "s")} up to {when(changed[earlier - 1].Step.EditionId)}",
+                Urls.SectionHistory(self.EditionId, self.SectionSlug, changesOnly: true), "see the section's history"));
+        }
+
+        var changes = new List<SentenceChangeEntry>();
+        for (int i = Math.Max(0, changed.Count - MaxChanges); i < changed.Count; i++)
+        {
+            var (from, step) = changed[i];
+            string change = ChangeUrl(book, from, step);
+            var at = step.Places.Count > 0 ? step.Places[0] : null;
+            changes.Add(new SentenceChangeEntry(
+                step.EditionId, Word(step.Relation), Math.Round(step.Share, 3), at is null ? null : string.Join(" ", step.Places.Select(p => p.Text)),
+                at is null ? null : Url(at), change));
+            if (i >= changed.Count - ChangesInLine)
+            {
+                parts.Add(step.Relation == PassageRelation.Removed
+                    ? new HistoryLinePart($"removed in {when(step.EditionId)}", change, "see the change")
+                    : new HistoryLinePart($"reworded in {when(step.EditionId)}, {Kept(step.Share)}", change, "see the change"));
+            }
+        }
+
+        if (changed.Count == 0 && sentence.LastSeen != sentence.FirstSeen)
         {
             parts.Add(new HistoryLinePart($"unchanged through {when(sentence.LastSeen)}", null, null));
         }
@@ -68,7 +92,7 @@ public static class SentenceEntries
             l.Direction == LinkDirection.Earlier ? "earlier" : "later", Math.Round(l.Share, 3), when(l.Place.EditionId))).ToList();
         return new SentenceEntry(
             sentence.Number, Urls.SentenceFragment(self.Anchor, sentence.Number), Url(self), sentence.Text, sentence.FirstSeen, sentence.LastSeen,
-            changes, lineage, latestEntry, parts);
+            changed.Count, changes, lineage, latestEntry, parts);
     }
 
     private static string Url(SentencePlace place) => Urls.Sentence(place.EditionId, place.SectionSlug, place.Anchor, place.Sentence);

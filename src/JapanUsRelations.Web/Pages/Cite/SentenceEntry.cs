@@ -13,7 +13,8 @@ namespace JapanUsRelations.Web.Pages.Cite;
 /// <param name="Text">Its text, exactly the source's.</param>
 /// <param name="FirstSeen">The earliest edition it (or a sentence it came from) stands in.</param>
 /// <param name="LastSeen">The latest edition it (or a sentence it became) stands in.</param>
-/// <param name="Changes">The editions after its first that reworded or removed it, oldest first.</param>
+/// <param name="ChangeCount">How many editions after its first reworded or removed it.</param>
+/// <param name="Changes">The newest <see cref="SentenceEntries.MaxChanges"/> of them, oldest first.</param>
 /// <param name="Lineage">Its counterparts in the linked paragraphs of the edition before and the editions after.</param>
 /// <param name="Latest">Its state in the newest edition of its report.</param>
 /// <param name="Parts">The history line's clauses (not serialised; see <see cref="History"/>).</param>
@@ -24,6 +25,7 @@ public sealed record SentenceEntry(
     string Text,
     string FirstSeen,
     string LastSeen,
+    int ChangeCount,
     IReadOnlyList<SentenceChangeEntry> Changes,
     IReadOnlyList<SentenceLineageEntry> Lineage,
     SentenceLatestEntry Latest,
