@@ -8,7 +8,8 @@ namespace JapanUsRelations.Web.Tests.Citations;
 
 /// <summary>
 /// A sentence's history stays compact over a long history: in the scripted report of 50 editions (one a day from
-/// January 1, 2030, so editions 1–31 fall in January and 32–50 in February), the Outlook paragraph of edition n reads
+/// January 1, 2030, so editions 1–31 fall in January and 32–50 in February, edition n ≥ 32 on February n − 31; each shares
+/// its month with others, so lines name it by its day), the Outlook paragraph of edition n reads
 /// "Observers expect the partnership to deepen. As of this edition, number n, no new agreement has been signed.":
 /// its first sentence stands unchanged in all 50, its second is reworded in each of editions 2–50 (the number alone
 /// differs: 11 of 12 words each side, 22/24 kept). The newest edition's cite page names the last three rewordings
@@ -39,7 +40,7 @@ public sealed class ScriptedSentenceHistoryTests(ScriptedHistoryTests.ScriptedSi
         var kept = sentences[0];
         kept.GetProperty("firstSeen").GetString().Should().Be(E(1));
         kept.GetProperty("changeCount").GetInt32().Should().Be(0);
-        kept.GetProperty("history").GetString().Should().Be("This sentence first appears in January 2030; unchanged through February 2030");
+        kept.GetProperty("history").GetString().Should().Be("This sentence first appears on January 1, 2030; unchanged through February 19, 2030");
 
         var counted = sentences[1];
         counted.GetProperty("firstSeen").GetString().Should().Be(E(1));
@@ -50,9 +51,9 @@ public sealed class ScriptedSentenceHistoryTests(ScriptedHistoryTests.ScriptedSi
         changes[0].GetProperty("text").GetString().Should().Be("As of this edition, number 31, no new agreement has been signed.");
         string section = Outlook(ScriptedChain.Editions).Section;
         counted.GetProperty("history").GetString().Should().Be(
-            "This sentence first appears in January 2030; reworded in 46 editions up to February 2030 — see the section's history; " +
-            "reworded in February 2030, 91\u00A0% of words kept — see the change; reworded in February 2030, 91\u00A0% of words kept — see the change; " +
-            "reworded in February 2030, 91\u00A0% of words kept — see the change");
+            "This sentence first appears on January 1, 2030; reworded in 46 editions up to February 16, 2030 — see the section's history; " +
+            "reworded on February 17, 2030, 91\u00A0% of words kept — see the change; reworded on February 18, 2030, 91\u00A0% of words kept — see the change; " +
+            "reworded on February 19, 2030, 91\u00A0% of words kept — see the change");
         var earlier = counted.GetProperty("lineage").EnumerateArray().Should().ContainSingle().Subject;
         earlier.GetProperty("url").GetString().Should().Be(Urls.Sentence(E(49), Outlook(49).Section, Outlook(49).Anchor, 2));
         earlier.GetProperty("text").GetString().Should().Be("As of this edition, number 49, no new agreement has been signed.");
@@ -77,13 +78,13 @@ public sealed class ScriptedSentenceHistoryTests(ScriptedHistoryTests.ScriptedSi
         latest.GetProperty("state").GetString().Should().Be("unchanged");
         latest.GetProperty("edition").GetString().Should().Be(E(50));
         latest.GetProperty("url").GetString().Should().EndWith("-s1");
-        kept.GetProperty("history").GetString().Should().EndWith("in the latest edition (February 2030): unchanged — read it there");
+        kept.GetProperty("history").GetString().Should().EndWith("in the latest edition (February 19, 2030): unchanged — read it there");
         json.GetProperty("sentences")[1].GetProperty("latest").GetProperty("state").GetString().Should().Be("reworded");
         json.GetProperty("sentences")[1].GetProperty("latest").GetProperty("text").GetString().Should().Be("As of this edition, number 50, no new agreement has been signed.");
 
         var (_, page) = await scripted.Site.Client.GetPageAsync(OutlookCite(25));
         var links = page.QuerySelector("#" + kept.GetProperty("id").GetString() + " .sentence-links")!;
-        links.QuerySelector("li.sentence-earlier")!.TextContent.Should().Be("In the edition before (January 2030): sentence 1 of its paragraph, the same.");
-        links.QuerySelector("li.sentence-latest")!.TextContent.Should().Be("In the latest edition (February 2030): sentence 1 of its paragraph, unchanged.");
+        links.QuerySelector("li.sentence-earlier")!.TextContent.Should().Be("In the edition before (January 24, 2030): sentence 1 of its paragraph, the same.");
+        links.QuerySelector("li.sentence-latest")!.TextContent.Should().Be("In the latest edition (February 19, 2030): sentence 1 of its paragraph, unchanged.");
     }
 }

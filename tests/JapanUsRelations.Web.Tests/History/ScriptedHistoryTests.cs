@@ -70,8 +70,9 @@ public sealed class ScriptedHistoryTests(ScriptedHistoryTests.ScriptedSite scrip
         tracked.GetProperty("latest").GetProperty("removedIn").GetString().Should().Be(E(ScriptedChain.RemovedIn));
         tracked.GetProperty("latest").GetProperty("change").GetString().Should().StartWith($"/compare/{E(ScriptedChain.RemovedIn - 1)}/{E(ScriptedChain.RemovedIn)}#o-");
         tracked.GetProperty("history").GetString().Should().Be(
-            "First in January 2030; reworded January 2030 — see the change; moved January 2030 — see the change; split January 2030 — see the change; " +
-            "removed February 2030, not in the latest edition — see the change");
+            "First on January 1, 2030; reworded January 10, 2030 — see the change; moved January 20, 2030 — see the change; split January 30, 2030 — see the change; " +
+            "removed February 9, 2030, not in the latest edition — see the change",
+            "every edition shares its month with others (one a day), so each is named by its day");
 
         var (_, page) = await Client.GetPageAsync($"/editions/{E(15)}/trade");
         string anchor = tracked.GetProperty("anchor").GetString()!;

@@ -29,8 +29,8 @@ public sealed class CiteHandler(ReadStore store, CitationService citations)
         }
 
         var paragraph = found.Block is { Kind: Ingestion.Model.BlockKind.Paragraph } block ? store.Lineage.Paragraph(found.Edition!.Id, block.Anchor) : null;
-        var passage = paragraph is null ? null : PassageHistory.Of(paragraph.Passage, store.Editions, store.Lineage);
-        var sentences = paragraph is null ? null : SentenceEntries.Of(paragraph, store.Editions, store.Lineage);
+        var passage = paragraph is null ? null : PassageHistory.Of(paragraph.Passage, EditionNames.Of(store), store.Lineage);
+        var sentences = paragraph is null ? null : SentenceEntries.Of(paragraph, EditionNames.Of(store), store.Lineage);
         return new CitePage(found, citations.For(found.Edition!, found.Section, found.Block, siteBase), passage, sentences);
     }
 

@@ -12,14 +12,13 @@ namespace JapanUsRelations.Web.Pages.Cite;
 /// </summary>
 public static class SentenceEntries
 {
-    /// <summary>Each sentence of <paramref name="paragraph"/>, naming editions from <paramref name="catalog"/> and linking changes to the comparisons of <paramref name="book"/>'s timeline.</summary>
-    public static IReadOnlyList<SentenceEntry> Of(ParagraphLineage paragraph, EditionCatalog catalog, LineageBook book)
+    /// <summary>Each sentence of <paramref name="paragraph"/>, naming editions by <paramref name="names"/> and linking changes to the comparisons of <paramref name="book"/>'s timeline.</summary>
+    public static IReadOnlyList<SentenceEntry> Of(ParagraphLineage paragraph, EditionNames names, LineageBook book)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(book);
-        string When(string editionId) => catalog.Find(editionId) is { } e ? EditionDisplay.MonthYear(e) : editionId;
-        return paragraph.Sentences.Select(s => Entry(s, When, book)).ToList();
+        return paragraph.Sentences.Select(s => Entry(s, names, book)).ToList();
     }
 
     /// <summary>Most changes a sentence's twin lists (the newest); <c>changeCount</c> gives them all.</summary>
@@ -32,10 +31,10 @@ public static class SentenceEntries
     public static string Kept(double share) =>
         Math.Floor(Math.Min(share, 0.99) * 100).ToString("0", CultureInfo.InvariantCulture) + "\u00A0% of words kept";
 
-    private static SentenceEntry Entry(SentenceLineage sentence, Func<string, string> when, LineageBook book)
+    private static SentenceEntry Entry(SentenceLineage sentence, EditionNames names, LineageBook book)
     {
         var self = sentence.Place;
-        var parts = new List<HistoryLinePart> { new($"This sentence first appears in {when(sentence.FirstSeen)}", null, null) };
+        var parts = new List<HistoryLinePart> { new($"This sentence first appears {names.In(sentence.FirstSeen)}", null, null) };
         var changed = new List<(SentenceStep Before, SentenceStep Step)>();
         SentenceStep? before = null;
         foreach (var step in sentence.History)
@@ -52,7 +51,7 @@ public static class SentenceEntries
         {
             int earlier = changed.Count - ChangesInLine;
             parts.Add(new HistoryLinePart(
-                $"reworded in {earlier} edition{(earlier == 1 ? "" : "s")} up to {when(changed[earlier - 1].Step.EditionId)}",
+                $"reworded in {earlier} edition{(earlier == 1 ? "" : "s")} up to {names.Name(changed[earlier - 1].Step.EditionId)}",
                 Urls.SectionHistory(self.EditionId, self.SectionSlug, changesOnly: true), "see the section's history"));
         }
 
@@ -68,28 +67,28 @@ public static class SentenceEntries
             if (i >= changed.Count - ChangesInLine)
             {
                 parts.Add(step.Relation == PassageRelation.Removed
-                    ? new HistoryLinePart($"removed in {when(step.EditionId)}", change, "see the change")
-                    : new HistoryLinePart($"reworded in {when(step.EditionId)}, {Kept(step.Share)}", change, "see the change"));
+                    ? new HistoryLinePart($"removed {names.In(step.EditionId)}", change, "see the change")
+                    : new HistoryLinePart($"reworded {names.In(step.EditionId)}, {Kept(step.Share)}", change, "see the change"));
             }
         }
 
         if (changed.Count == 0 && sentence.LastSeen != sentence.FirstSeen)
         {
-            parts.Add(new HistoryLinePart($"unchanged through {when(sentence.LastSeen)}", null, null));
+            parts.Add(new HistoryLinePart($"unchanged through {names.Name(sentence.LastSeen)}", null, null));
         }
 
         var latest = sentence.Latest;
         var there = latest.Places.Count > 0 ? latest.Places[0] : null;
         var latestEntry = new SentenceLatestEntry(
-            latest.EditionId, latest.State.ToString().ToLowerInvariant(), there?.Anchor, there?.Sentence, there?.Text, there is null ? null : Url(there), latest.RemovedIn, when(latest.EditionId));
+            latest.EditionId, latest.State.ToString().ToLowerInvariant(), there?.Anchor, there?.Sentence, there?.Text, there is null ? null : Url(there), latest.RemovedIn, names.Name(latest.EditionId));
         if (latest.EditionId != self.EditionId && there is not null)
         {
-            parts.Add(new HistoryLinePart($"in the latest edition ({when(latest.EditionId)}): {latestEntry.State}", latestEntry.Url, "read it there"));
+            parts.Add(new HistoryLinePart($"in the latest edition ({names.Name(latest.EditionId)}): {latestEntry.State}", latestEntry.Url, "read it there"));
         }
 
         var lineage = sentence.Lineage.Select(l => new SentenceLineageEntry(
             l.Place.EditionId, l.Place.Anchor, Url(l.Place), l.Place.Sentence, l.Place.Text, Word(l.Relation),
-            l.Direction == LinkDirection.Earlier ? "earlier" : "later", Math.Round(l.Share, 3), when(l.Place.EditionId))).ToList();
+            l.Direction == LinkDirection.Earlier ? "earlier" : "later", Math.Round(l.Share, 3), names.Name(l.Place.EditionId))).ToList();
         return new SentenceEntry(
             sentence.Number, Urls.SentenceFragment(self.Anchor, sentence.Number), Url(self), sentence.Text, sentence.FirstSeen, sentence.LastSeen,
             changed.Count, changes, lineage, latestEntry, parts);

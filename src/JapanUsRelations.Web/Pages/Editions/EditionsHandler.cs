@@ -72,7 +72,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
     /// </summary>
     private ForwardNotice? Notice(Edition edition, Section section)
     {
-        ForwardNotice? NoticeOf(Section s) => ForwardNotice.For(store.Lineage.Section(edition.Id, s.Slug), edition.Id, s.Slug, Catalog, store.Lineage);
+        ForwardNotice? NoticeOf(Section s) => ForwardNotice.For(store.Lineage.Section(edition.Id, s.Slug), edition.Id, s.Slug, EditionNames.Of(store), store.Lineage);
         var notice = NoticeOf(section);
         bool below = notice is { State: ForwardNotice.Unchanged }
             && section.SelfAndDescendants().Skip(1).Any(s => NoticeOf(s) is { State: not ForwardNotice.Unchanged });
@@ -82,7 +82,7 @@ public sealed class EditionsHandler(ReadStore store, IChangeMeter changes)
     /// <summary>The history of every paragraph of a section and its subsections, by anchor (empty without lineage).</summary>
     private Dictionary<string, PassageHistory> Passages(Edition edition, Section section) => section.SelfAndDescendants()
         .SelectMany(s => store.Lineage.Passages(edition.Id, s.Slug))
-        .ToDictionary(p => p.Place.Anchor, p => PassageHistory.Of(p, Catalog, store.Lineage), StringComparer.Ordinal);
+        .ToDictionary(p => p.Place.Anchor, p => PassageHistory.Of(p, EditionNames.Of(store), store.Lineage), StringComparer.Ordinal);
 
     /// <summary>The JSON twins: <c>/api</c>, <c>/api/editions</c>, <c>/api/editions/{id}</c>, <c>/api/editions/{id}/{section}</c>, each serialising the answer its page renders.</summary>
     public static void MapTwins(IEndpointRouteBuilder app)

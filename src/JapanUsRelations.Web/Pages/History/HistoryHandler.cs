@@ -43,7 +43,7 @@ public sealed class HistoryHandler(ReadStore store, IEditionComparisons comparis
 
             var window = HistoryWindow.At(ids, start, first => Urls.SectionHistory(edition.Id, section.Slug, first, changesOnly));
             var columns = shown.Skip(window.Start).Take(window.Count).Select(i => HistoryColumns.Column(trail, i, changesOnly)).ToList();
-            return new SectionHistoryPage(edition, section, timeline.Count, window, changesOnly, columns);
+            return new SectionHistoryPage(edition, section, timeline.Count, window, changesOnly, columns, EditionNames.Of(store));
         });
     }
 

@@ -16,13 +16,15 @@ namespace JapanUsRelations.Web.Pages.History;
 /// <param name="Window">Which of the columns (all, or those that changed the section) are shown.</param>
 /// <param name="ChangesOnly">True when only editions that changed the section, and only changed entries, are shown.</param>
 /// <param name="Columns">The shown columns, oldest first.</param>
+/// <param name="Names">How the page dates each edition, two of one month or day told apart (not serialised: the columns give ISO dates and ids).</param>
 public sealed record SectionHistoryPage(
     [property: JsonIgnore] Edition Source,
     [property: JsonIgnore] Section SourceSection,
     int Editions,
     HistoryWindow Window,
     bool ChangesOnly,
-    IReadOnlyList<HistoryColumn> Columns)
+    IReadOnlyList<HistoryColumn> Columns,
+    [property: JsonIgnore] EditionNames Names)
 {
     /// <summary>The edition asked for.</summary>
     public EditionSummary Edition => new(Source);

@@ -1,7 +1,7 @@
-using System.Globalization;
 using JapanUsRelations.Ingestion.Model;
 using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
+using JapanUsRelations.Web.Pages.Shared;
 
 namespace JapanUsRelations.Web.Pages.Search;
 
@@ -39,7 +39,7 @@ public sealed class PassageHistory(ReadStore store)
         if (latest.EditionId == edition.Id)
         {
             string note = store.Lineage.TimelineThrough(edition.Id).Count <= 1 ? "Only in this edition, the latest of its report"
-                : lineage.FirstSeen == edition.Id ? $"New in {first}, in the latest edition"
+                : lineage.FirstSeen == edition.Id ? $"New {EditionNames.Of(store).In(lineage.FirstSeen)}, in the latest edition"
                 : $"Since {first}{(changes.Count > 0 ? ", " + Described(changes) : "")}; in the latest edition";
             return new HitHistory(note, standsIn, lineage.FirstSeen, lineage.LastSeen, changes, new PassageNow("latest", edition.Id, there));
         }
@@ -97,12 +97,8 @@ public sealed class PassageHistory(ReadStore store)
 
     private static string Word(PassageRelation relation) => relation.ToString().ToLowerInvariant();
 
-    private string When(string editionId) => store.Editions.Find(editionId) is { } edition ? When(edition) : editionId;
+    // Editions named as every history line names them: month and year, the full date where two on the subject share a month.
+    private string When(string editionId) => EditionNames.Of(store).Name(editionId);
 
-    /// <summary>"February 2026", "2018", "undated".</summary>
-    internal static string When(Edition edition) => edition.Published is not { } d ? "undated" : edition.DatePrecision switch
-    {
-        DatePrecision.Day or DatePrecision.Month => d.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
-        _ => d.ToString("yyyy", CultureInfo.InvariantCulture),
-    };
+    private string When(Edition edition) => EditionNames.Of(store).Name(edition);
 }

@@ -12,7 +12,7 @@ public static class EditionDisplay
     /// <summary>A section's heading, or <see cref="UntitledLead"/> for the untitled lead (citations describe it instead: see <c>CitedWork</c>).</summary>
     public static string SectionName(string? heading) => heading ?? UntitledLead;
 
-    /// <summary>"February 5, 2026", "2018", or "Undated".</summary>
+    /// <summary>"February 5, 2026", "2018", or "Undated". Where several editions on a subject are named together (histories), <see cref="EditionNames"/> tells them apart.</summary>
     public static string Date(Edition edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
@@ -22,15 +22,6 @@ public static class EditionDisplay
             DatePrecision.Month => d.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
             _ => d.ToString("yyyy", CultureInfo.InvariantCulture),
         };
-    }
-
-    /// <summary>"February 2026", "2018", or "an undated edition": how a passage's history names editions.</summary>
-    public static string MonthYear(Edition edition)
-    {
-        ArgumentNullException.ThrowIfNull(edition);
-        return edition.Published is not { } d ? "an undated edition" : edition.DatePrecision is DatePrecision.Day or DatePrecision.Month
-            ? d.ToString("MMMM yyyy", CultureInfo.InvariantCulture)
-            : d.ToString("yyyy", CultureInfo.InvariantCulture);
     }
 
     /// <summary>ISO form to the known precision: "2026-02-05", "2018"; null when undated.</summary>

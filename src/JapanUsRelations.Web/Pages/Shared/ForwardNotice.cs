@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JapanUsRelations.Store;
 using JapanUsRelations.Web.Infrastructure;
 
@@ -8,13 +9,14 @@ namespace JapanUsRelations.Web.Pages.Shared;
 /// edition of the report exists, whether this section stands there unchanged, changed or was removed, and where.
 /// </summary>
 /// <param name="Edition">The newest edition's id.</param>
-/// <param name="Date">Its date, as readers write it ("February 5, 2026").</param>
+/// <param name="Date">Its date, as readers write it ("February 5, 2026"), told apart from the other editions on its subject (<see cref="EditionNames.Date(string)"/>).</param>
 /// <param name="State"><c>unchanged</c>, <c>changed</c> or <c>removed</c>, since this edition.</param>
 /// <param name="Url">The section in the newest edition; null when removed.</param>
 /// <param name="RemovedIn">For a removed section, the edition that dropped it; otherwise null.</param>
 /// <param name="Change">For a removed section, the comparison that shows it go; otherwise null.</param>
 /// <param name="History">The section's history page.</param>
-public sealed record ForwardNotice(string Edition, string Date, string State, string? Url, string? RemovedIn, string? Change, string History)
+/// <param name="Reading">The date of the edition being read, told apart from the newest as <see cref="EditionNames.Date(string)"/> is (not serialised).</param>
+public sealed record ForwardNotice(string Edition, string Date, string State, string? Url, string? RemovedIn, string? Change, string History, [property: JsonIgnore] string Reading)
 {
     /// <summary>The state of a section that stands in the newest edition as it is here.</summary>
     public const string Unchanged = "unchanged";
@@ -23,9 +25,9 @@ public sealed record ForwardNotice(string Edition, string Date, string State, st
     public const string Changed = "changed";
 
     /// <summary>The notice for the section <paramref name="slug"/> of <paramref name="editionId"/>, or null when its edition is the newest (or there is no lineage).</summary>
-    public static ForwardNotice? For(SectionHistory? history, string editionId, string slug, EditionCatalog catalog, LineageBook book)
+    public static ForwardNotice? For(SectionHistory? history, string editionId, string slug, EditionNames names, LineageBook book)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(book);
         if (history is null)
         {
@@ -40,18 +42,19 @@ public sealed record ForwardNotice(string Edition, string Date, string State, st
         }
 
         var last = columns[^1];
-        string date = catalog.Find(last.EditionId) is { } newest ? EditionDisplay.Date(newest) : last.EditionId;
+        string date = names.Date(last.EditionId);
+        string reading = names.Date(editionId);
         string historyUrl = Urls.SectionHistory(editionId, slug);
         if (last.Slug is { } there)
         {
             string state = columns.Skip(at + 1).Any(c => c.HasChanges) ? Changed : Unchanged;
-            return new ForwardNotice(last.EditionId, date, state, Urls.Section(last.EditionId, there), null, null, historyUrl);
+            return new ForwardNotice(last.EditionId, date, state, Urls.Section(last.EditionId, there), null, null, historyUrl, reading);
         }
 
         int removed = columns.ToList().FindIndex(at + 1, c => !c.IsPresent);
         string removedIn = columns[removed].EditionId;
         string? goneFrom = columns[removed - 1].Slug;
         string change = Urls.Compare(book.Predecessor(removedIn) ?? columns[removed - 1].EditionId, removedIn, goneFrom);
-        return new ForwardNotice(last.EditionId, date, "removed", null, removedIn, change, historyUrl);
+        return new ForwardNotice(last.EditionId, date, "removed", null, removedIn, change, historyUrl, reading);
     }
 }

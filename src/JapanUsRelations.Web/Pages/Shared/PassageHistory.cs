@@ -15,13 +15,15 @@ namespace JapanUsRelations.Web.Pages.Shared;
 /// <param name="Latest">Its state in the newest edition of its report.</param>
 /// <param name="Parts">The history line's clauses (not serialised; see <see cref="Line"/>).</param>
 /// <param name="InLatestEdition">True when the paragraph's own edition is the newest (not serialised).</param>
+/// <param name="EditionDate">The paragraph's own edition's date as the line's editions are told apart ("February 5, 2026"; not serialised).</param>
 public sealed record PassageHistory(
     IReadOnlyList<LineageEntry> Lineage,
     string FirstSeen,
     string LastSeen,
     LatestEntry Latest,
     [property: JsonIgnore] IReadOnlyList<HistoryLinePart> Parts,
-    [property: JsonIgnore] bool InLatestEdition)
+    [property: JsonIgnore] bool InLatestEdition,
+    [property: JsonIgnore] string EditionDate)
 {
     /// <summary>The history line as plain text, clauses joined by "; ".</summary>
     public string Line => string.Join("; ", Parts.Select(p => p.ToString()));
@@ -33,15 +35,15 @@ public sealed record PassageHistory(
     [JsonIgnore]
     public HistoryLinePart? LatestPart => InLatestEdition ? null : Parts[^1];
 
-    /// <summary>The history of <paramref name="passage"/>, naming editions from <paramref name="catalog"/> and linking changes to the comparisons of <paramref name="book"/>'s timeline.</summary>
-    public static PassageHistory Of(PassageLineage passage, EditionCatalog catalog, LineageBook book)
+    /// <summary>The history of <paramref name="passage"/>, naming editions by <paramref name="names"/> and linking changes to the comparisons of <paramref name="book"/>'s timeline.</summary>
+    public static PassageHistory Of(PassageLineage passage, EditionNames names, LineageBook book)
     {
         ArgumentNullException.ThrowIfNull(passage);
-        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(book);
-        string When(string editionId) => catalog.Find(editionId) is { } e ? EditionDisplay.MonthYear(e) : editionId;
+        string When(string editionId) => names.Name(editionId);
 
-        var parts = new List<HistoryLinePart> { new($"First in {When(passage.FirstSeen)}", null, null) };
+        var parts = new List<HistoryLinePart> { new($"First {names.In(passage.FirstSeen)}", null, null) };
         PassageStep? before = null;
         foreach (var step in passage.History.SkipWhile(s => s.Places.Count == 0))
         {
@@ -69,7 +71,7 @@ public sealed record PassageHistory(
 
         var lineage = passage.Lineage.Select(l => new LineageEntry(
             l.EditionId, l.Anchor, Urls.Block(l.EditionId, l.SectionSlug, l.Anchor), Word(l.Relation), l.Direction == LinkDirection.Earlier ? "earlier" : "later", Math.Round(l.Share, 3))).ToList();
-        return new PassageHistory(lineage, passage.FirstSeen, passage.LastSeen, latest, parts, inLatest);
+        return new PassageHistory(lineage, passage.FirstSeen, passage.LastSeen, latest, parts, inLatest, names.Date(passage.Place.EditionId));
     }
 
     private static LatestEntry LatestOf(PassageLineage passage, LineageBook book)
