@@ -17,7 +17,9 @@ public sealed class TopicScorer
     public const double ParentHeadingFactor = 0.5;
 
     private readonly TermMatcher _matcher;
-    private readonly TextMemo<IReadOnlyList<TopicScore>> _memo = new();
+    // Scores per (heading, parent heading), then per passage text: the passage (a kilobyte or so) is looked up as it
+    // is, not copied into one key with its headings for every block of every edition.
+    private readonly TextMemo<TextMemo<IReadOnlyList<TopicScore>>> _memo = new(20_000);
 
     /// <summary>Scores with the terms of <paramref name="matcher"/>.</summary>
     public TopicScorer(TermMatcher matcher)
@@ -31,7 +33,8 @@ public sealed class TopicScorer
     {
         ArgumentNullException.ThrowIfNull(text);
         // A pure function of the three texts; successive editions repeat most passages, so each is scored once.
-        return _memo.Get(string.Concat(heading, "\u0001", parentHeading, "\u0001", text), _ => Compute(text, heading, parentHeading));
+        var underHeadings = _memo.Get(string.Concat(heading, "\u0001", parentHeading), static _ => new TextMemo<IReadOnlyList<TopicScore>>(50_000));
+        return underHeadings.Get(text, _ => Compute(text, heading, parentHeading));
     }
 
     private List<TopicScore> Compute(string text, string? heading, string? parentHeading)
