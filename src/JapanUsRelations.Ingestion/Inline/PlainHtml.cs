@@ -21,87 +21,57 @@ internal static class PlainHtml
     /// What the sanitiser makes of <paramref name="html"/> (Markdig's rendering of a paragraph) when it is only text:
     /// the same text, with <c>&amp;quot;</c> written as <c>"</c> (the serialiser does not escape quotes in text).
     /// </summary>
-    public static bool TrySanitised(string html, out string sanitised)
-    {
-        ArgumentNullException.ThrowIfNull(html);
-        sanitised = html;
-        int at = html.AsSpan().IndexOfAny(Special);
-        if (at < 0)
-        {
-            return true;
-        }
-
-        var result = new StringBuilder(html.Length);
-        int copied = 0;
-        for (; at >= 0; at = Next(html, at))
-        {
-            if (html[at] != '&')
-            {
-                return false;
-            }
-
-            switch (Reference(html, at))
-            {
-                case "&quot;":
-                    result.Append(html, copied, at - copied).Append('"');
-                    copied = at + "&quot;".Length;
-                    break;
-                case "&amp;" or "&lt;" or "&gt;":
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        sanitised = result.Append(html, copied, html.Length - copied).ToString();
-        return true;
-    }
+    public static bool TrySanitised(string html, out string sanitised) => TryRewrite(html, reading: false, out sanitised);
 
     /// <summary>The text of <paramref name="html"/> (sanitised HTML, <c>&lt;br&gt;</c> already made line breaks) when it is only text: its references decoded.</summary>
-    public static bool TryText(string html, out string text)
+    public static bool TryText(string html, out string text) => TryRewrite(html, reading: true, out text);
+
+    // Copies the HTML, each special character kept, replaced, or refused (false): for the reading text every known
+    // reference is decoded and a no-break space kept; for the sanitiser only &quot; becomes '"', the others stay
+    // escaped, and a raw no-break space (which it would write as &nbsp;) is refused.
+    private static bool TryRewrite(string html, bool reading, out string result)
     {
         ArgumentNullException.ThrowIfNull(html);
-        text = html;
+        result = html;
         int at = html.AsSpan().IndexOfAny(Special);
         if (at < 0)
         {
             return true;
         }
 
-        var result = new StringBuilder(html.Length);
+        var rewritten = new StringBuilder(html.Length);
         int copied = 0;
         for (; at >= 0; at = Next(html, at))
         {
-            if (html[at] == '\u00A0')
+            if (html[at] == '\u00A0' && reading)
             {
                 continue;
             }
 
-            if (html[at] != '&')
+            string reference = html[at] == '&' ? Reference(html, at) : "";
+            char? replacement = (reference, reading) switch
             {
-                return false;
-            }
-
-            string reference = Reference(html, at);
-            char decoded = reference switch
-            {
-                "&amp;" => '&',
-                "&lt;" => '<',
-                "&gt;" => '>',
-                "&quot;" => '"',
-                "&nbsp;" => '\u00A0',
+                ("&quot;", _) => '"',
+                ("&amp;" or "&lt;" or "&gt;", false) => null,
+                ("&amp;", true) => '&',
+                ("&lt;", true) => '<',
+                ("&gt;", true) => '>',
+                ("&nbsp;", true) => '\u00A0',
                 _ => '\0',
             };
-            if (decoded == '\0')
+            if (replacement == '\0')
             {
                 return false;
             }
 
-            result.Append(html, copied, at - copied).Append(decoded);
-            copied = at + reference.Length;
+            if (replacement is { } c)
+            {
+                rewritten.Append(html, copied, at - copied).Append(c);
+                copied = at + reference.Length;
+            }
         }
 
-        text = result.Append(html, copied, html.Length - copied).ToString();
+        result = rewritten.Append(html, copied, html.Length - copied).ToString();
         return true;
     }
 
