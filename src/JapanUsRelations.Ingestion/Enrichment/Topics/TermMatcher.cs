@@ -12,6 +12,7 @@ public sealed class TermMatcher
 {
     private readonly IReadOnlyList<(string Topic, TopicTerm Term, Regex Pattern)> _terms;
     private readonly string[] _needles;
+    private readonly (string[] Whole, string LastStart)[] _wholeWords;
     private readonly TextMemo<IReadOnlyList<TermHit>> _memo = new();
 
     /// <summary>Compiles the patterns of every term of the taxonomy.</summary>
@@ -22,6 +23,7 @@ public sealed class TermMatcher
             .SelectMany(t => t.Terms.Select(term => (t.Slug, term, TermPattern.For(term.Phrase))))
             .ToList();
         _needles = _terms.Select(t => WordPrefix.Needle(t.Term.Phrase)).ToArray();
+        _wholeWords = _terms.Select(t => WordPrefix.WholeWords(t.Term.Phrase.Trim())).ToArray();
     }
 
     /// <summary>The terms found in <paramref name="text"/>, in taxonomy order, each with its number of occurrences.</summary>
@@ -35,13 +37,13 @@ public sealed class TermMatcher
 
     private List<TermHit> Find(string text)
     {
-        // A term can only match where a word of the text starts with the term's first letters (see WordPrefix), so
-        // only those terms' patterns run; texts with non-ASCII letters run every pattern.
+        // A term can only match where a word of the text starts with the term's first letters, and the text holds its
+        // other words (see WordPrefix), so only those terms' patterns run; texts with non-ASCII letters run every pattern.
         var words = WordPrefix.Words(text);
         var raw = new List<Occurrence>();
         for (int order = 0; order < _terms.Count; order++)
         {
-            if (words is null || WordPrefix.AnyStartsWith(words, _needles[order]))
+            if (words is null || MayMatch(words, order))
             {
                 foreach (var m in _terms[order].Pattern.EnumerateMatches(text))
                 {
@@ -91,6 +93,24 @@ public sealed class TermMatcher
         }
 
         return hits;
+    }
+
+    private bool MayMatch(string[] words, int order)
+    {
+        if (!WordPrefix.AnyStartsWith(words, _needles[order]) || !WordPrefix.AnyStartsWith(words, _wholeWords[order].LastStart))
+        {
+            return false;
+        }
+
+        foreach (string word in _wholeWords[order].Whole)
+        {
+            if (!WordPrefix.HasWord(words, word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // One match of term Order at [Start, End), the Found-th match found in the text.
