@@ -39,31 +39,85 @@ public sealed class TopicScorer
 
     private List<TopicScore> Compute(string text, string? heading, string? parentHeading)
     {
-        var contributions = new List<(string Topic, string Term, double Points, bool InBody)>();
-        contributions.AddRange(_matcher.Match(text).Select(h => (h.Topic, h.Term, h.Weight * Math.Min(h.Count, MaxCountedOccurrences), true)));
+        var contributions = new List<Contribution>();
+        foreach (var h in _matcher.Match(text))
+        {
+            contributions.Add(new Contribution(h.Topic, h.Term, h.Weight * Math.Min(h.Count, MaxCountedOccurrences), true));
+        }
+
         if (!string.IsNullOrWhiteSpace(heading))
         {
-            contributions.AddRange(_matcher.Match(heading).Select(h => (h.Topic, h.Term, h.Weight * HeadingFactor, false)));
+            foreach (var h in _matcher.Match(heading))
+            {
+                contributions.Add(new Contribution(h.Topic, h.Term, h.Weight * HeadingFactor, false));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(parentHeading))
         {
-            contributions.AddRange(_matcher.Match(parentHeading).Select(h => (h.Topic, h.Term, h.Weight * ParentHeadingFactor, false)));
+            foreach (var h in _matcher.Match(parentHeading))
+            {
+                contributions.Add(new Contribution(h.Topic, h.Term, h.Weight * ParentHeadingFactor, false));
+            }
         }
 
-        return contributions
-            .GroupBy(c => c.Topic, StringComparer.Ordinal)
-            .Select((g, order) => (Order: order, Score: new TopicScore(g.Key, g.Sum(c => c.Points), TermsOf(g))))
-            .OrderByDescending(s => s.Score.Score)
-            .ThenBy(s => s.Order)
-            .Select(s => s.Score)
-            .ToList();
+        // Topics in the order they first contribute, each summing its contributions in order; highest score first,
+        // ties in that order.
+        var scores = new List<(int Order, TopicScore Score)>();
+        foreach (string topic in Distinct(contributions, c => c.Topic))
+        {
+            var ofTopic = contributions.FindAll(c => string.Equals(c.Topic, topic, StringComparison.Ordinal));
+            double sum = 0;
+            foreach (var c in ofTopic)
+            {
+                sum += c.Points;
+            }
+
+            scores.Add((scores.Count, new TopicScore(topic, sum, TermsOf(ofTopic))));
+        }
+
+        scores.Sort(static (a, b) => a.Score.Score != b.Score.Score ? b.Score.Score.CompareTo(a.Score.Score) : a.Order.CompareTo(b.Order));
+        return scores.ConvertAll(s => s.Score);
     }
 
-    private static List<string> TermsOf(IEnumerable<(string Topic, string Term, double Points, bool InBody)> contributions) =>
-        contributions
-            .GroupBy(c => c.Term, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Sum(c => c.Points))
-            .Select(g => g.Any(c => c.InBody) ? g.Key : g.Key + " (heading)")
-            .ToList();
+    // A topic's terms, most points first (ties in the order they first contribute); a term found only in headings says so.
+    private static List<string> TermsOf(List<Contribution> contributions)
+    {
+        var terms = new List<(int Order, double Points, string Name)>();
+        foreach (string term in Distinct(contributions, c => c.Term))
+        {
+            double points = 0;
+            bool inBody = false;
+            foreach (var c in contributions)
+            {
+                if (string.Equals(c.Term, term, StringComparison.Ordinal))
+                {
+                    points += c.Points;
+                    inBody |= c.InBody;
+                }
+            }
+
+            terms.Add((terms.Count, points, inBody ? term : term + " (heading)"));
+        }
+
+        terms.Sort(static (a, b) => a.Points != b.Points ? b.Points.CompareTo(a.Points) : a.Order.CompareTo(b.Order));
+        return terms.ConvertAll(t => t.Name);
+    }
+
+    private static List<string> Distinct(List<Contribution> contributions, Func<Contribution, string> key)
+    {
+        var seen = new List<string>();
+        foreach (var c in contributions)
+        {
+            if (!seen.Contains(key(c), StringComparer.Ordinal))
+            {
+                seen.Add(key(c));
+            }
+        }
+
+        return seen;
+    }
+
+    // One term's points towards its topic, found in the passage (InBody) or in a heading above it.
+    private readonly record struct Contribution(string Topic, string Term, double Points, bool InBody);
 }

@@ -74,7 +74,7 @@ public static class WordPrefix
     public static string[]? Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new List<string>();
         int start = -1;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -95,9 +95,17 @@ public static class WordPrefix
             }
         }
 
-        var sorted = words.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        return sorted;
+        words.Sort(StringComparer.Ordinal);
+        var distinct = new List<string>(words.Count);
+        foreach (string word in words)
+        {
+            if (distinct.Count == 0 || !string.Equals(distinct[^1], word, StringComparison.Ordinal))
+            {
+                distinct.Add(word);
+            }
+        }
+
+        return [.. distinct];
     }
 
     /// <summary>Whether a word of <paramref name="sortedWords"/> starts with <paramref name="needle"/> (an empty needle: always).</summary>
