@@ -70,34 +70,18 @@ public sealed class FactWriter : IEditionTableWriter
             }
         }
 
-        // One statement per edition: the facts go in as one JSON array (a row of values per fact, in order) that SQLite
-        // expands into rows, so a fact costs SQLite's insert and no binding of fourteen parameters. Values keep their
-        // types: integers, reals (written shortest-round-trip, read back to the same double), text and null.
         var insert = PreparedInsert.For(
             connection,
             """
             INSERT INTO fact (edition_id, block_id, ordinal, kind, text, quote, offset_in_block, number, value, unit, qualifier, data_year, row_label, column_label)
-            SELECT @editionRowId, f.value ->> 0, f.key + 1, f.value ->> 1, f.value ->> 2, f.value ->> 3, f.value ->> 4, f.value ->> 5,
-                   f.value ->> 6, f.value ->> 7, f.value ->> 8, f.value ->> 9, f.value ->> 10, f.value ->> 11
-            FROM json_each(@facts) AS f
-            ORDER BY f.key
+            VALUES (@editionRowId, @blockId, @ordinal, @Kind, @Text, @Quote, @Offset, @number, @Value, @Unit, @Qualifier, @DataYear, @RowLabel, @ColumnLabel)
             """);
-        if (facts.Count > 0)
+        for (int i = 0; i < facts.Count; i++)
         {
-            insert.Run(transaction, editionRowId, Rows(facts, blockIds, f => f.Kind is not null && Find(f.Kind, f.RowLabel) is not null ? f.Kind : null));
+            var f = facts[i];
+            insert.Run(
+                transaction, editionRowId, blockIds[f.BlockAnchor], i + 1, f.Kind is not null && Find(f.Kind, f.RowLabel) is not null ? f.Kind : null,
+                f.Text, f.Quote, f.Offset, (double?)f.Number, f.Value, f.Unit, f.Qualifier, f.DataYear, f.RowLabel, f.ColumnLabel);
         }
-    }
-
-    // The facts as JSON rows: block id, kind, text, quote, offset, number, value, unit, qualifier, data year, row and column label.
-    private static string Rows(List<Fact> facts, IReadOnlyDictionary<string, long> blockIds, Func<Fact, string?> kindOf)
-    {
-        using var rows = new JsonRows();
-        foreach (var f in facts)
-        {
-            rows.Row().Integer(blockIds[f.BlockAnchor]).Text(kindOf(f)).Text(f.Text).Text(f.Quote).Integer(f.Offset).Real((double?)f.Number)
-                .Text(f.Value).Text(f.Unit).Text(f.Qualifier).Integer(f.DataYear).Text(f.RowLabel).Text(f.ColumnLabel).End();
-        }
-
-        return rows.ToString();
     }
 }

@@ -52,31 +52,19 @@ public sealed class TopicWriter : IEditionTableWriter
 
         _catalogued.AddOrUpdate(connection, this);
 
-        // One statement per edition: the assignments as JSON rows (block id, topic, rank, score, terms) that SQLite expands.
         var insert = PreparedInsert.For(
             connection,
             """
             INSERT INTO block_topic (block_id, edition_id, topic_slug, rank, score, terms)
-            SELECT r.value ->> 0, @editionRowId, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4
-            FROM json_each(@rows) AS r
-            ORDER BY r.key
+            VALUES (@blockId, @editionRowId, @Topic, @rank, @Score, @terms)
             """);
-        using var rows = new JsonRows();
-        int count = 0;
         foreach (var block in edition.Topics.Where(a => blockIds.ContainsKey(a.BlockAnchor)).GroupBy(a => a.BlockAnchor, StringComparer.Ordinal))
         {
             int rank = 0;
             foreach (var a in block)
             {
-                rows.Row().Integer(blockIds[a.BlockAnchor]).Text(a.Topic).Integer(++rank).Real(a.Score)
-                    .Text(_termsJson.GetValue(a.Terms, static terms => JsonSerializer.Serialize(terms))).End();
-                count++;
+                insert.Run(transaction, blockIds[a.BlockAnchor], editionRowId, a.Topic, ++rank, a.Score, _termsJson.GetValue(a.Terms, static terms => JsonSerializer.Serialize(terms)));
             }
-        }
-
-        if (count > 0)
-        {
-            insert.Run(transaction, editionRowId, rows.ToString());
         }
     }
 }
