@@ -6,6 +6,13 @@ public sealed record CorpusOptions
     /// <summary>How many editions (default 100).</summary>
     public int Editions { get; init; } = 100;
 
+    /// <summary>
+    /// How many reports (default 0: one chain per base, each printing the base's own number and title). With N &gt; 0,
+    /// N reports, report r starting from base r mod the number of bases with its own report number and title; the
+    /// editions are shared out among them, every report publishing once per round.
+    /// </summary>
+    public int Reports { get; init; }
+
     /// <summary>The random seed: the same seed and options give byte-identical files (default 12).</summary>
     public int Seed { get; init; } = 12;
 

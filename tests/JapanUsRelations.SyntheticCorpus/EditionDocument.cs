@@ -11,11 +11,19 @@ namespace JapanUsRelations.SyntheticCorpus;
 /// </summary>
 public sealed class EditionDocument : ISyntheticDocument
 {
-    private EditionDocument(string extension, List<Segment> segments)
+    private EditionDocument(string extension, List<Segment> segments, string title, string? reportNumber)
     {
         Extension = extension;
         Segments = segments;
+        Title = title;
+        ReportNumber = reportNumber;
     }
+
+    /// <inheritdoc />
+    public string Title { get; private set; }
+
+    /// <inheritdoc />
+    public string? ReportNumber { get; private set; }
 
     /// <summary>The seed file's extension, e.g. <c>.md</c>.</summary>
     public string Extension { get; }
@@ -58,11 +66,54 @@ public sealed class EditionDocument : ISyntheticDocument
         }
 
         Flush(verbatim, segments);
-        return new EditionDocument(Path.GetExtension(path), segments);
+        return new EditionDocument(Path.GetExtension(path), segments, edition.Title, edition.ReportNumber);
     }
 
     /// <summary>A deep enough copy to edit without changing this one (segments are immutable records).</summary>
-    public EditionDocument Copy() => new(Extension, [.. Segments]);
+    public EditionDocument Copy() => new(Extension, [.. Segments], Title, ReportNumber);
+
+    /// <summary>
+    /// The title line (the first line outside headings and paragraphs reading as the title, its Markdown marker kept)
+    /// and every printed report number outside paragraphs (the number line after the byline, a dateline's "(IF…)")
+    /// take the new report's.
+    /// </summary>
+    public void Rename(ReportMasthead masthead)
+    {
+        ArgumentNullException.ThrowIfNull(masthead);
+        bool titled = false;
+        for (int i = 0; i < Segments.Count; i++)
+        {
+            if (Segments[i].Kind != SegmentKind.Verbatim)
+            {
+                continue;
+            }
+
+            var lines = Segments[i].Lines.ToList();
+            for (int j = 0; j < lines.Count; j++)
+            {
+                string marker = lines[j][..(lines[j].Length - lines[j].TrimStart('#', ' ', '\t').Length)];
+                if (!titled && string.Equals(lines[j][marker.Length..].Trim(), Title, StringComparison.Ordinal))
+                {
+                    lines[j] = marker + masthead.Title;
+                    titled = true;
+                }
+                else if (ReportNumber is not null)
+                {
+                    lines[j] = ReportMastheads.ReplaceNumber(lines[j], ReportNumber, masthead.Number);
+                }
+            }
+
+            Segments[i] = Segments[i] with { Lines = lines };
+        }
+
+        if (!titled)
+        {
+            throw new InvalidOperationException($"no title line \"{Title}\" outside headings and paragraphs");
+        }
+
+        Title = masthead.Title;
+        ReportNumber = ReportNumber is null ? null : masthead.Number;
+    }
 
     /// <inheritdoc />
     ISyntheticDocument ISyntheticDocument.Copy() => Copy();

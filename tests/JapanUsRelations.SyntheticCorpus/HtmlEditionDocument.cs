@@ -17,12 +17,20 @@ public sealed partial class HtmlEditionDocument : ISyntheticDocument
 
     private readonly bool _wholePage;
 
-    private HtmlEditionDocument(IHtmlDocument document, bool wholePage, string extension)
+    private HtmlEditionDocument(IHtmlDocument document, bool wholePage, string extension, string title = "", string? reportNumber = null)
     {
         Document = document;
         _wholePage = wholePage;
         Extension = extension;
+        Title = title;
+        ReportNumber = reportNumber;
     }
+
+    /// <inheritdoc />
+    public string Title { get; private set; }
+
+    /// <inheritdoc />
+    public string? ReportNumber { get; private set; }
 
     /// <summary>The document being edited.</summary>
     public IHtmlDocument Document { get; }
@@ -34,8 +42,15 @@ public sealed partial class HtmlEditionDocument : ISyntheticDocument
     public static bool IsHtml(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".html" or ".htm";
 
-    /// <summary>Reads an HTML file.</summary>
-    public static HtmlEditionDocument Load(string path) => Parse(File.ReadAllText(path), Path.GetExtension(path));
+    /// <summary>Reads an HTML file; its title and report number are the ones the ingestion reads in its masthead.</summary>
+    public static HtmlEditionDocument Load(string path)
+    {
+        var edition = Ingestion.EditionParser.Parse(Ingestion.Reading.SeedFile.Load(path), null);
+        var document = Parse(File.ReadAllText(path), Path.GetExtension(path));
+        document.Title = edition.Title;
+        document.ReportNumber = edition.ReportNumber;
+        return document;
+    }
 
     /// <summary>A document from HTML text.</summary>
     public static HtmlEditionDocument Parse(string html, string extension = ".html")
@@ -45,7 +60,49 @@ public sealed partial class HtmlEditionDocument : ISyntheticDocument
     }
 
     /// <inheritdoc />
-    public ISyntheticDocument Copy() => Parse(Render(), Extension);
+    public ISyntheticDocument Copy()
+    {
+        string html = Render();
+        return new HtmlEditionDocument(Parser.ParseDocument(html), _wholePage, Extension, Title, ReportNumber);
+    }
+
+    /// <summary>
+    /// The title's text (the first text in the document reading as the title: the masthead's title block or <c>h1</c>;
+    /// the page's <c>title</c> element too) and the report number in every text (the dateline's "(IF…)", a number
+    /// line, the page title) take the new report's; markup stays as it was.
+    /// </summary>
+    public void Rename(ReportMasthead masthead)
+    {
+        ArgumentNullException.ThrowIfNull(masthead);
+        string title = Normalised(Title);
+        bool titled = false;
+        foreach (var text in Document.DocumentElement.Descendants<IText>().ToList())
+        {
+            bool inPageTitle = text.ParentElement is IHtmlTitleElement;
+            if ((!titled || inPageTitle) && Normalised(text.Data) == title)
+            {
+                text.Data = masthead.Title;
+                titled |= !inPageTitle;
+            }
+            else if (inPageTitle && text.Data.Contains(Title, StringComparison.Ordinal))
+            {
+                text.Data = text.Data.Replace(Title, masthead.Title, StringComparison.Ordinal);
+            }
+
+            if (ReportNumber is not null)
+            {
+                text.Data = ReportMastheads.ReplaceNumber(text.Data, ReportNumber, masthead.Number);
+            }
+        }
+
+        if (!titled && Document.Head?.QuerySelector("title") is null)
+        {
+            throw new InvalidOperationException($"no text \"{Title}\" to print the new title in");
+        }
+
+        Title = masthead.Title;
+        ReportNumber = ReportNumber is null ? null : masthead.Number;
+    }
 
     /// <inheritdoc />
     public string Render() => (_wholePage ? "<!DOCTYPE html>\n" + Document.DocumentElement.OuterHtml : Document.Body!.InnerHtml.Trim()) + "\n";

@@ -11,4 +11,13 @@ public interface ISyntheticDocument
 
     /// <summary>The edition as a seed file's text.</summary>
     string Render();
+
+    /// <summary>The title the document prints in its masthead (as the ingestion reads it).</summary>
+    string Title { get; }
+
+    /// <summary>The report number the document prints (in its masthead or after its byline), or null when only a manifest gives it.</summary>
+    string? ReportNumber { get; }
+
+    /// <summary>Prints another report's number and title wherever this document prints its own (a new report from the same base).</summary>
+    void Rename(ReportMasthead masthead);
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using JapanUsRelations.SyntheticCorpus;
 
-// dotnet run --project tests/JapanUsRelations.SyntheticCorpus -c Release -- OUT_DIR [--editions 1000] [--seed 12] [--include-seeds] [--base FILE]... [--corpus DIR] [--changes]
+// dotnet run --project tests/JapanUsRelations.SyntheticCorpus -c Release -- OUT_DIR [--editions 1000] [--reports 50] [--seed 12] [--include-seeds] [--base FILE]... [--corpus DIR] [--changes]
 if (args.Length == 0 || args[0].StartsWith('-'))
 {
-    Console.Error.WriteLine("usage: OUT_DIR [--editions N] [--seed N] [--first-date YYYY-MM-DD] [--include-seeds] [--base SEED_FILE]... [--corpus HTML_DIR] [--changes]");
+    Console.Error.WriteLine("usage: OUT_DIR [--editions N] [--reports N] [--seed N] [--first-date YYYY-MM-DD] [--include-seeds] [--base SEED_FILE]... [--corpus HTML_DIR] [--changes]");
     return 2;
 }
 
@@ -16,6 +16,7 @@ var bases = args.Select((a, i) => (a, i)).Where(p => p.a is "--base" or "--corpu
 var options = new CorpusOptions
 {
     Editions = int.Parse(Option("--editions") ?? "100", CultureInfo.InvariantCulture),
+    Reports = int.Parse(Option("--reports") ?? "0", CultureInfo.InvariantCulture),
     Seed = int.Parse(Option("--seed") ?? "12", CultureInfo.InvariantCulture),
     FirstDate = Option("--first-date") is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : new DateOnly(2026, 3, 1),
     IncludeSeeds = args.Contains("--include-seeds", StringComparer.Ordinal),
@@ -32,5 +33,6 @@ if (args.Contains("--changes", StringComparer.Ordinal))
     }
 }
 
-Console.WriteLine($"Wrote {editions.Count} editions to {Path.GetFullPath(args[0])} (seed {options.Seed}): {string.Join(", ", kinds)}");
+string reports = options.Reports > 0 ? $" of {options.Reports} reports" : "";
+Console.WriteLine($"Wrote {editions.Count} editions{reports} to {Path.GetFullPath(args[0])} (seed {options.Seed}): {string.Join(", ", kinds)}");
 return 0;

@@ -108,7 +108,7 @@ public static class BlockClassifier
 
     private static ClassifiedBlock ClassifyOne(SeedFormat format, RawBlock block)
     {
-        if (format == SeedFormat.Markdown)
+        if (format == SeedFormat.Markdown && MayBeHeadingOrRule(block.Text))
         {
             var markdown = Markdown.Parse(block.Text, Pipeline);
             if (markdown.Count == 1 && markdown[0] is HeadingBlock heading)
@@ -124,6 +124,32 @@ public static class BlockClassifier
         }
 
         return block.Lines.Count == 1 ? ClassifyLine(block) : ClassifyLines(block);
+    }
+
+    /// <summary>
+    /// False when Markdig cannot make a block one ATX heading, setext heading or thematic break: those start (after
+    /// indentation) with <c>#</c>, <c>*</c>, <c>-</c> or <c>_</c>, or have a later line of only <c>=</c> or only <c>-</c>
+    /// (a setext underline). Most blocks are prose and are not parsed as Markdown a second time.
+    /// </summary>
+    internal static bool MayBeHeadingOrRule(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string start = text.TrimStart();
+        if (start.Length > 0 && start[0] is '#' or '*' or '-' or '_')
+        {
+            return true;
+        }
+
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0 && (!trimmed.ContainsAnyExcept('=') || !trimmed.ContainsAnyExcept('-')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ClassifiedBlock ClassifyLine(RawBlock block)

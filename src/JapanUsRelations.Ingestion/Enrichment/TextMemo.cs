@@ -12,6 +12,10 @@ public sealed class TextMemo<TValue>
 {
     private readonly ConcurrentDictionary<string, TValue> _values = new(StringComparer.Ordinal);
 
+    // Texts computed since the memo was last emptied (ConcurrentDictionary.Count takes every lock of the table, and
+    // every thread asks on every miss); a race may count one text twice, which only empties the memo a little sooner.
+    private int _count;
+
     /// <summary>Creates a memo holding at most <paramref name="capacity"/> texts.</summary>
     public TextMemo(int capacity = 200_000) => Capacity = capacity;
 
@@ -28,11 +32,13 @@ public sealed class TextMemo<TValue>
             return known;
         }
 
-        if (_values.Count >= Capacity)
+        if (Volatile.Read(ref _count) >= Capacity)
         {
             _values.Clear();
+            Volatile.Write(ref _count, 0);
         }
 
+        Interlocked.Increment(ref _count);
         return _values.GetOrAdd(text, compute);
     }
 }

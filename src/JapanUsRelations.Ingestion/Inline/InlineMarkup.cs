@@ -44,10 +44,11 @@ public static partial class InlineMarkup
     public static string ToHtml(string markup)
     {
         ArgumentNullException.ThrowIfNull(markup);
-        return Memo.Value is { } memo ? memo.Html(markup, RenderHtml) : RenderHtml(markup);
+        return Memo.Value is { } memo ? memo.Html(markup, m => RenderHtml(m)) : RenderHtml(markup);
     }
 
-    private static string RenderHtml(string markup)
+    /// <summary>The rendering of <see cref="ToHtml"/>, not remembered; <paramref name="shortcut"/> false always sanitises through a DOM (tests compare the two).</summary>
+    internal static string RenderHtml(string markup, bool shortcut = true)
     {
         var document = Markdown.Parse(markup, Pipeline);
         string html;
@@ -77,18 +78,25 @@ public static partial class InlineMarkup
         }
         while (!string.Equals(previous, html, StringComparison.Ordinal));
         html = EscapedBreak().Replace(html, "<br>");
-        return Sanitizer.Sanitize(html).Trim();
+        // Text without tags comes out of the sanitiser as it went in (see PlainHtml): no DOM for most paragraphs.
+        return (shortcut && PlainHtml.TrySanitised(html, out string plain) ? plain : Sanitizer.Sanitize(html)).Trim();
     }
 
     /// <summary>The reading text of sanitised HTML: markup gone, words and punctuation untouched.</summary>
     public static string HtmlToText(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return Memo.Value is { } memo ? memo.Text(html, RenderText) : RenderText(html);
+        return Memo.Value is { } memo ? memo.Text(html, h => RenderText(h)) : RenderText(html);
     }
 
-    private static string RenderText(string html)
+    /// <summary>The reading text of <see cref="HtmlToText"/>, not remembered; <paramref name="shortcut"/> false always parses a DOM (tests compare the two).</summary>
+    internal static string RenderText(string html, bool shortcut = true)
     {
+        if (shortcut && PlainHtml.TryText(html.Replace("<br>", "\n", StringComparison.Ordinal), out string plain))
+        {
+            return plain.Trim();
+        }
+
         using var fragment = Parser.ParseDocument("<body>" + html.Replace("<br>", "\n", StringComparison.Ordinal) + "</body>");
         return fragment.Body!.TextContent.Trim();
     }

@@ -8,15 +8,17 @@ internal static class RecordedChanges
 {
     /// <summary>
     /// Asserts each recorded change of <paramref name="generated"/> against its parsed edition (and the previous edition
-    /// of its chain, <paramref name="chains"/> files earlier); returns the kinds of change seen.
+    /// of its chain, <see cref="GeneratedEdition.Chain"/>); returns the kinds of change seen.
     /// </summary>
-    public static HashSet<ChangeKind> Verify(IReadOnlyList<GeneratedEdition> generated, IReadOnlyDictionary<string, Edition> parsed, int chains)
+    public static HashSet<ChangeKind> Verify(IReadOnlyList<GeneratedEdition> generated, IReadOnlyDictionary<string, Edition> parsed)
     {
         var kinds = new HashSet<ChangeKind>();
-        foreach (var (edition, index) in generated.Select((g, i) => (g, i)))
+        var latest = new Dictionary<int, Edition>();
+        foreach (var edition in generated)
         {
             var now = parsed[edition.FileName];
-            var before = index >= chains ? parsed[generated[index - chains].FileName] : null;
+            var before = latest.GetValueOrDefault(edition.Chain);
+            latest[edition.Chain] = now;
             string text = string.Join("\n", now.AllBlocks().Select(b => b.Block.Text));
             var headings = now.AllSections().Select(s => s.Heading).ToList();
             foreach (var (change, at) in edition.Changes.Select((c, i) => (c, i)))

@@ -47,7 +47,7 @@ public sealed class SyntheticCorpusTests : IDisposable
     {
         var generated = CorpusGenerator.Generate(Seeds.Directory, Folder("changes"), new CorpusOptions { Editions = 40, Seed = 21 });
         var parsed = IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).ParseSeeds(Folder("changes")).ToDictionary(e => e.SourceFile, StringComparer.Ordinal);
-        var kinds = RecordedChanges.Verify(generated, parsed, chains: 2);
+        var kinds = RecordedChanges.Verify(generated, parsed);
         kinds.Should().BeEquivalentTo(Enum.GetValues<ChangeKind>(), "forty editions exercise every kind of change");
     }
 

@@ -12,6 +12,7 @@ public sealed class TermMatcher
 {
     private readonly IReadOnlyList<(string Topic, TopicTerm Term, Regex Pattern)> _terms;
     private readonly string[] _needles;
+    private readonly (string[] Whole, string LastStart)[] _wholeWords;
     private readonly TextMemo<IReadOnlyList<TermHit>> _memo = new();
 
     /// <summary>Compiles the patterns of every term of the taxonomy.</summary>
@@ -22,6 +23,7 @@ public sealed class TermMatcher
             .SelectMany(t => t.Terms.Select(term => (t.Slug, term, TermPattern.For(term.Phrase))))
             .ToList();
         _needles = _terms.Select(t => WordPrefix.Needle(t.Term.Phrase)).ToArray();
+        _wholeWords = _terms.Select(t => WordPrefix.WholeWords(t.Term.Phrase.Trim())).ToArray();
     }
 
     /// <summary>The terms found in <paramref name="text"/>, in taxonomy order, each with its number of occurrences.</summary>
@@ -35,45 +37,85 @@ public sealed class TermMatcher
 
     private List<TermHit> Find(string text)
     {
-        // A term can only match where a word of the text starts with the term's first letters (see WordPrefix), so
-        // only those terms' patterns run; texts with non-ASCII letters run every pattern.
+        // A term can only match where a word of the text starts with the term's first letters, and the text holds its
+        // other words (see WordPrefix), so only those terms' patterns run; texts with non-ASCII letters run every pattern.
         var words = WordPrefix.Words(text);
-        var raw = Enumerable.Range(0, _terms.Count)
-            .Where(order => words is null || WordPrefix.AnyStartsWith(words, _needles[order]))
-            .SelectMany(order => _terms[order].Pattern.Matches(text).Select(m => (Order: order, _terms[order].Topic, _terms[order].Term, Start: m.Index, End: m.Index + m.Length)))
-            .OrderByDescending(m => m.End - m.Start)
-            .ThenBy(m => m.Order)
-            .ToList();
-        var kept = new List<(int Order, string Topic, TopicTerm Term, int Start, int End)>();
-        var longestCovering = new int[text.Length];
-        var claimedByTopic = new Dictionary<string, bool[]>(StringComparer.Ordinal);
-        foreach (var match in raw)
+        var raw = new List<Occurrence>();
+        for (int order = 0; order < _terms.Count; order++)
         {
-            int length = match.End - match.Start;
-            var claimed = claimedByTopic.TryGetValue(match.Topic, out var c) ? c : claimedByTopic[match.Topic] = new bool[text.Length];
-            bool shadowed = false;
-            for (int i = match.Start; i < match.End && !shadowed; i++)
+            if (words is null || MayMatch(words, order))
             {
-                shadowed = longestCovering[i] > length || claimed[i];
-            }
-
-            if (shadowed)
-            {
-                continue;
-            }
-
-            kept.Add(match);
-            for (int i = match.Start; i < match.End; i++)
-            {
-                longestCovering[i] = Math.Max(longestCovering[i], length);
-                claimed[i] = true;
+                foreach (var m in _terms[order].Pattern.EnumerateMatches(text))
+                {
+                    raw.Add(new Occurrence(order, m.Index, m.Index + m.Length, raw.Count));
+                }
             }
         }
 
-        return kept
-            .GroupBy(k => k.Order)
-            .OrderBy(g => g.Key)
-            .Select(g => new TermHit(g.First().Topic, g.First().Term.Phrase, g.First().Term.Weight, g.Count()))
-            .ToList();
+        // Longest first, then in taxonomy order, then in the order found.
+        raw.Sort(static (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Found.CompareTo(b.Found));
+
+        // An occurrence is shadowed by a kept one it overlaps that is longer (a longer term covers its words) or of
+        // the same topic (overlapping terms of one topic count once).
+        var kept = new List<Occurrence>();
+        foreach (var match in raw)
+        {
+            bool shadowed = false;
+            foreach (var other in kept)
+            {
+                if (match.Length > 0 && other.Length > 0 && other.Start < match.End && match.Start < other.End
+                    && (other.Length > match.Length || string.Equals(_terms[other.Order].Topic, _terms[match.Order].Topic, StringComparison.Ordinal)))
+                {
+                    shadowed = true;
+                    break;
+                }
+            }
+
+            if (!shadowed)
+            {
+                kept.Add(match);
+            }
+        }
+
+        kept.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+        var hits = new List<TermHit>();
+        for (int i = 0; i < kept.Count;)
+        {
+            int order = kept[i].Order;
+            int count = 0;
+            for (; i < kept.Count && kept[i].Order == order; i++)
+            {
+                count++;
+            }
+
+            var (topic, term, _) = _terms[order];
+            hits.Add(new TermHit(topic, term.Phrase, term.Weight, count));
+        }
+
+        return hits;
+    }
+
+    private bool MayMatch(string[] words, int order)
+    {
+        if (!WordPrefix.AnyStartsWith(words, _needles[order]) || !WordPrefix.AnyStartsWith(words, _wholeWords[order].LastStart))
+        {
+            return false;
+        }
+
+        foreach (string word in _wholeWords[order].Whole)
+        {
+            if (!WordPrefix.HasWord(words, word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // One match of term Order at [Start, End), the Found-th match found in the text.
+    private readonly record struct Occurrence(int Order, int Start, int End, int Found)
+    {
+        public int Length => End - Start;
     }
 }

@@ -17,7 +17,9 @@ public sealed class TopicScorer
     public const double ParentHeadingFactor = 0.5;
 
     private readonly TermMatcher _matcher;
-    private readonly TextMemo<IReadOnlyList<TopicScore>> _memo = new();
+    // Scores per (heading, parent heading), then per passage text: the passage (a kilobyte or so) is looked up as it
+    // is, not copied into one key with its headings for every block of every edition.
+    private readonly TextMemo<TextMemo<IReadOnlyList<TopicScore>>> _memo = new(20_000);
 
     /// <summary>Scores with the terms of <paramref name="matcher"/>.</summary>
     public TopicScorer(TermMatcher matcher)
@@ -31,36 +33,91 @@ public sealed class TopicScorer
     {
         ArgumentNullException.ThrowIfNull(text);
         // A pure function of the three texts; successive editions repeat most passages, so each is scored once.
-        return _memo.Get(string.Concat(heading, "\u0001", parentHeading, "\u0001", text), _ => Compute(text, heading, parentHeading));
+        var underHeadings = _memo.Get(string.Concat(heading, "\u0001", parentHeading), static _ => new TextMemo<IReadOnlyList<TopicScore>>(50_000));
+        return underHeadings.Get(text, _ => Compute(text, heading, parentHeading));
     }
 
     private List<TopicScore> Compute(string text, string? heading, string? parentHeading)
     {
-        var contributions = new List<(string Topic, string Term, double Points, bool InBody)>();
-        contributions.AddRange(_matcher.Match(text).Select(h => (h.Topic, h.Term, h.Weight * Math.Min(h.Count, MaxCountedOccurrences), true)));
+        var contributions = new List<Contribution>();
+        foreach (var h in _matcher.Match(text))
+        {
+            contributions.Add(new Contribution(h.Topic, h.Term, h.Weight * Math.Min(h.Count, MaxCountedOccurrences), true));
+        }
+
         if (!string.IsNullOrWhiteSpace(heading))
         {
-            contributions.AddRange(_matcher.Match(heading).Select(h => (h.Topic, h.Term, h.Weight * HeadingFactor, false)));
+            foreach (var h in _matcher.Match(heading))
+            {
+                contributions.Add(new Contribution(h.Topic, h.Term, h.Weight * HeadingFactor, false));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(parentHeading))
         {
-            contributions.AddRange(_matcher.Match(parentHeading).Select(h => (h.Topic, h.Term, h.Weight * ParentHeadingFactor, false)));
+            foreach (var h in _matcher.Match(parentHeading))
+            {
+                contributions.Add(new Contribution(h.Topic, h.Term, h.Weight * ParentHeadingFactor, false));
+            }
         }
 
-        return contributions
-            .GroupBy(c => c.Topic, StringComparer.Ordinal)
-            .Select((g, order) => (Order: order, Score: new TopicScore(g.Key, g.Sum(c => c.Points), TermsOf(g))))
-            .OrderByDescending(s => s.Score.Score)
-            .ThenBy(s => s.Order)
-            .Select(s => s.Score)
-            .ToList();
+        // Topics in the order they first contribute, each summing its contributions in order; highest score first,
+        // ties in that order.
+        var scores = new List<(int Order, TopicScore Score)>();
+        foreach (string topic in Distinct(contributions, c => c.Topic))
+        {
+            var ofTopic = contributions.FindAll(c => string.Equals(c.Topic, topic, StringComparison.Ordinal));
+            double sum = 0;
+            foreach (var c in ofTopic)
+            {
+                sum += c.Points;
+            }
+
+            scores.Add((scores.Count, new TopicScore(topic, sum, TermsOf(ofTopic))));
+        }
+
+        scores.Sort(static (a, b) => a.Score.Score != b.Score.Score ? b.Score.Score.CompareTo(a.Score.Score) : a.Order.CompareTo(b.Order));
+        return scores.ConvertAll(s => s.Score);
     }
 
-    private static List<string> TermsOf(IEnumerable<(string Topic, string Term, double Points, bool InBody)> contributions) =>
-        contributions
-            .GroupBy(c => c.Term, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Sum(c => c.Points))
-            .Select(g => g.Any(c => c.InBody) ? g.Key : g.Key + " (heading)")
-            .ToList();
+    // A topic's terms, most points first (ties in the order they first contribute); a term found only in headings says so.
+    private static List<string> TermsOf(List<Contribution> contributions)
+    {
+        var terms = new List<(int Order, double Points, string Name)>();
+        foreach (string term in Distinct(contributions, c => c.Term))
+        {
+            double points = 0;
+            bool inBody = false;
+            foreach (var c in contributions)
+            {
+                if (string.Equals(c.Term, term, StringComparison.Ordinal))
+                {
+                    points += c.Points;
+                    inBody |= c.InBody;
+                }
+            }
+
+            terms.Add((terms.Count, points, inBody ? term : term + " (heading)"));
+        }
+
+        terms.Sort(static (a, b) => a.Points != b.Points ? b.Points.CompareTo(a.Points) : a.Order.CompareTo(b.Order));
+        return terms.ConvertAll(t => t.Name);
+    }
+
+    private static List<string> Distinct(List<Contribution> contributions, Func<Contribution, string> key)
+    {
+        var seen = new List<string>();
+        foreach (var c in contributions)
+        {
+            if (!seen.Contains(key(c), StringComparer.Ordinal))
+            {
+                seen.Add(key(c));
+            }
+        }
+
+        return seen;
+    }
+
+    // One term's points towards its topic, found in the passage (InBody) or in a heading above it.
+    private readonly record struct Contribution(string Topic, string Term, double Points, bool InBody);
 }

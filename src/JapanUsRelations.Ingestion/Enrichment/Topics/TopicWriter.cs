@@ -14,6 +14,12 @@ public sealed class TopicWriter : IEditionTableWriter
 {
     private readonly TopicTaxonomy _taxonomy;
 
+    // The databases given the taxonomy already (asked once per database, not counted again for every edition).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SqliteConnection, object> _catalogued = [];
+
+    // The JSON of each list of matched terms: the scorer hands the same list to every edition repeating a passage.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<string>, string> _termsJson = [];
+
     /// <summary>Writes the repository's taxonomy.</summary>
     public TopicWriter()
         : this(TopicTaxonomy.Default)
@@ -33,7 +39,7 @@ public sealed class TopicWriter : IEditionTableWriter
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(edition);
         ArgumentNullException.ThrowIfNull(blockIds);
-        if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM topic", transaction: transaction) == 0)
+        if (!_catalogued.TryGetValue(connection, out _) && connection.ExecuteScalar<long>("SELECT COUNT(*) FROM topic", transaction: transaction) == 0)
         {
             connection.Execute(
                 "INSERT INTO topic (slug, ordinal, name, description) VALUES (@Slug, @ordinal, @Name, @Description)",
@@ -43,6 +49,8 @@ public sealed class TopicWriter : IEditionTableWriter
                 _taxonomy.Topics.SelectMany(t => t.Terms.Select((term, i) => new { slug = t.Slug, ordinal = i + 1, term.Phrase, term.Weight })), transaction);
             connection.Execute("INSERT INTO topic_threshold (min_score) VALUES (@MinScore)", new { _taxonomy.MinScore }, transaction);
         }
+
+        _catalogued.AddOrUpdate(connection, this);
 
         var insert = PreparedInsert.For(
             connection,
@@ -55,7 +63,7 @@ public sealed class TopicWriter : IEditionTableWriter
             int rank = 0;
             foreach (var a in block)
             {
-                insert.Run(transaction, blockIds[a.BlockAnchor], editionRowId, a.Topic, ++rank, a.Score, JsonSerializer.Serialize(a.Terms));
+                insert.Run(transaction, blockIds[a.BlockAnchor], editionRowId, a.Topic, ++rank, a.Score, _termsJson.GetValue(a.Terms, static terms => JsonSerializer.Serialize(terms)));
             }
         }
     }
