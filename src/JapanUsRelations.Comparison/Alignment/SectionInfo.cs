@@ -6,15 +6,18 @@ namespace JapanUsRelations.Comparison.Alignment;
 /// <summary>A section of one side, flattened (subsections are sections of their own), with its blocks' word bag.</summary>
 internal sealed class SectionInfo
 {
-    /// <summary>A section; its content bag is taken from <paramref name="earlier"/> (text → bag) when a section of the same blocks' text had one.</summary>
-    public SectionInfo(Section section, int index, IReadOnlySet<string> topics, IReadOnlyDictionary<string, WordBag>? earlier = null)
+    /// <summary>
+    /// A section; its content bag is taken from <paramref name="earlier"/> (text → bag) when a section of the same
+    /// blocks' text had one, its heading bag from <paramref name="earlierHeadings"/> (heading → bag) likewise.
+    /// </summary>
+    public SectionInfo(Section section, int index, IReadOnlySet<string> topics, IReadOnlyDictionary<string, WordBag>? earlier = null, IReadOnlyDictionary<string, WordBag>? earlierHeadings = null)
     {
         Topics = topics;
         Section = section;
         Index = index;
         ContentText = string.Join(" ", section.Blocks.Select(b => b.Text));
         ContentBag = earlier?.GetValueOrDefault(ContentText) ?? new WordBag(ContentText);
-        HeadingBag = section.Heading is null ? null : new WordBag(section.Heading);
+        HeadingBag = section.Heading is null ? null : earlierHeadings?.GetValueOrDefault(section.Heading) ?? new WordBag(section.Heading);
     }
 
     public Section Section { get; }

@@ -26,4 +26,9 @@ internal sealed class TokenizedText
 
     /// <summary>Characters the text counts for in a similarity (as <see cref="WordDiff.TextWeight"/>).</summary>
     public long Weight { get; }
+
+    /// <summary>How many of the tokens are words (<see cref="Tokenizer.IsWord"/>), counted once.</summary>
+    public int Words => _words ??= Tokens.Count(Tokenizer.IsWord);
+
+    private int? _words;
 }

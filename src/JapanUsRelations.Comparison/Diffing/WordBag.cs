@@ -36,10 +36,12 @@ internal sealed class WordBag
             return 1.0;
         }
 
+        // The shared count is the same whichever bag is walked: walk the one with fewer distinct words.
+        var (small, large) = _counts.Count <= other._counts.Count ? (_counts, other._counts) : (other._counts, _counts);
         int shared = 0;
-        foreach (var (word, n) in _counts)
+        foreach (var (word, n) in small)
         {
-            shared += Math.Min(n, other._counts.GetValueOrDefault(word));
+            shared += Math.Min(n, large.GetValueOrDefault(word));
         }
 
         return 2.0 * shared / (Count + other.Count);
