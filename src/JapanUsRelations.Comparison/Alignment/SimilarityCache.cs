@@ -5,13 +5,16 @@ namespace JapanUsRelations.Comparison.Alignment;
 /// <summary>
 /// Block-pair similarities, each computed at most once, score only (the token diff's kept weight, no operations
 /// built: only <see cref="Full"/>, for a pair a reader sees, builds them). Pairs of different kinds never match; a
-/// pair whose token-bag upper bound is under the threshold asked for scores 0 without running the diff (it could not
-/// reach it); a pair of identical texts scores 1, and its full diff is one equal operation, without running the diff
+/// pair whose token-bag upper bound (or, failing that, its order-respecting bound) is under the threshold asked for
+/// scores 0 without running the diff (it could not reach it); a pair of identical texts scores 1, and its full diff is one equal operation, without running the diff
 /// (what the diff gives for identical texts: successive editions are mostly identical paragraphs).
 /// </summary>
 internal sealed class SimilarityCache
 {
     private readonly Dictionary<(int, int), double> _scores = [];
+
+    /// <summary>Pairs whose similarity is known to be under a threshold (the least such threshold asked), without their diff.</summary>
+    private readonly Dictionary<(int, int), double> _below = [];
 
     /// <summary>How many pairs have a similarity kept: the diffs run, plus identical texts.</summary>
     public int Known => _scores.Count;
@@ -39,7 +42,8 @@ internal sealed class SimilarityCache
 
     /// <summary>
     /// The similarity of the pair's word diff (score only: no operations built), or null when the kinds differ or the
-    /// token-bag bound is under <paramref name="threshold"/>.
+    /// similarity is certainly under <paramref name="threshold"/>: the token-bag bound, then the order-respecting
+    /// bound (<see cref="OrderedBound"/>) is under it, so no caller comparing with that threshold tells the two apart.
     /// </summary>
     public double? Score(BlockInfo older, BlockInfo newer, double threshold)
     {
@@ -60,8 +64,14 @@ internal sealed class SimilarityCache
             return 1.0;
         }
 
-        if (older.Bag.UpperBound(newer.Bag) < threshold)
+        if (older.Bag.UpperBound(newer.Bag) < threshold || (_below.TryGetValue(key, out double below) && below <= threshold))
         {
+            return null;
+        }
+
+        if (OrderedBound.IsBelow(older.Tokenized, newer.Tokenized, threshold))
+        {
+            _below[key] = threshold;
             return null;
         }
 
