@@ -16,7 +16,8 @@ namespace JapanUsRelations.Benchmarks;
 /// corpus parsed once, then each run compares every edition with its predecessor (<see cref="EditionSteps"/>,
 /// <see cref="EditionComparer.CompareEach"/>) and encodes each comparison (<see cref="ComparisonCodec.Encode"/>),
 /// timed apart (CPU of the process, wall). <c>chain-hash CORPUS_DIR [--all-pairs]</c> prints one SHA-256 over every
-/// pair's comparison as JSON (the records, whatever the stored format), to check that two builds compare alike; with
+/// pair's comparison as JSON (the records, whatever the stored format) and one over the stored bytes
+/// (<see cref="ComparisonCodec.Encode"/>), to check that two builds compare and store alike; with
 /// <c>--all-pairs</c> every ordered pair of the folder's editions, each compared alone.
 /// </summary>
 internal static class ChainBenchmark
@@ -60,12 +61,14 @@ internal static class ChainBenchmark
         }
 
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var stored = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var c in compared)
         {
             sha.AppendData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(c)));
+            stored.AppendData(ComparisonCodec.Encode(c));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pairs.Count} pairs: {Convert.ToHexString(sha.GetHashAndReset())}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pairs.Count} pairs: {Convert.ToHexString(sha.GetHashAndReset())}, stored {Convert.ToHexString(stored.GetHashAndReset())}"));
         return 0;
     }
 

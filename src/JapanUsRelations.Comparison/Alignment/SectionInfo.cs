@@ -16,7 +16,7 @@ internal sealed class SectionInfo
         Section = section;
         Index = index;
         ContentText = string.Join(" ", section.Blocks.Select(b => b.Text));
-        ContentBag = earlier?.GetValueOrDefault(ContentText) ?? new WordBag(ContentText);
+        _earlierContent = earlier?.GetValueOrDefault(ContentText);
         HeadingBag = section.Heading is null ? null : earlierHeadings?.GetValueOrDefault(section.Heading) ?? new WordBag(section.Heading);
     }
 
@@ -28,7 +28,18 @@ internal sealed class SectionInfo
     /// <summary>The section's own blocks' text, joined by spaces: what <see cref="ContentBag"/> counts.</summary>
     public string ContentText { get; }
 
-    public WordBag ContentBag { get; }
+    /// <summary>
+    /// The words of <see cref="ContentText"/>: the earlier section's bag when it had the same text; else the sum of the
+    /// blocks' own bags (each counted once along a chain), which is the joined text's bag whenever no word can span a
+    /// join: only a date can ("May" + " " + "2026"), so a section in which a block after the first starts with a digit
+    /// has its joined text counted instead.
+    /// </summary>
+    public WordBag ContentBag => _contentBag ??= _earlierContent ?? (Blocks.Skip(1).Any(b => b.Block.Text.Length > 0 && char.IsDigit(b.Block.Text[0]))
+        ? new WordBag(ContentText)
+        : WordBag.Sum(Blocks.Select(b => b.Words)));
+
+    private readonly WordBag? _earlierContent;
+    private WordBag? _contentBag;
 
     public WordBag? HeadingBag { get; }
 

@@ -27,7 +27,28 @@ internal sealed class WordBag
         }
     }
 
-    public int Count { get; }
+    private WordBag()
+    {
+    }
+
+    public int Count { get; private set; }
+
+    /// <summary>The bag of several texts' bags together (what the bag of the texts joined gives when no word spans a join).</summary>
+    public static WordBag Sum(IEnumerable<WordBag> bags)
+    {
+        var sum = new WordBag();
+        foreach (var bag in bags)
+        {
+            foreach (var (word, n) in bag._counts)
+            {
+                sum._counts[word] = sum._counts.GetValueOrDefault(word) + n;
+            }
+
+            sum.Count += bag.Count;
+        }
+
+        return sum;
+    }
 
     public double Dice(WordBag other)
     {
