@@ -33,6 +33,9 @@ internal sealed class WordBag
 
     public int Count { get; private set; }
 
+    /// <summary>Each word (lower-cased) with how often it occurs.</summary>
+    internal IReadOnlyDictionary<string, int> Counts => _counts;
+
     /// <summary>The bag of several texts' bags together (what the bag of the texts joined gives when no word spans a join).</summary>
     public static WordBag Sum(IEnumerable<WordBag> bags)
     {
