@@ -11,6 +11,9 @@ namespace JapanUsRelations.Comparison.Alignment;
 /// </summary>
 internal sealed class SimilarityCache
 {
+    /// <summary>Up to this multiple of the threshold, a pair's bag bound counts as near it.</summary>
+    private const double NearThreshold = 2.0;
+
     private readonly Dictionary<(int, int), double> _scores = [];
 
     /// <summary>Pairs whose similarity is known to be under a threshold (the least such threshold asked), without their diff.</summary>
@@ -64,12 +67,15 @@ internal sealed class SimilarityCache
             return 1.0;
         }
 
-        if (older.Bag.UpperBound(newer.Bag) < threshold || (_below.TryGetValue(key, out double below) && below <= threshold))
+        double bound = older.Bag.UpperBound(newer.Bag);
+        if (bound < threshold || (_below.TryGetValue(key, out double below) && below <= threshold))
         {
             return null;
         }
 
-        if (OrderedBound.IsBelow(older.Tokenized, newer.Tokenized, threshold))
+        // The order-respecting bound only for pairs whose bag bound is near the threshold (unlike paragraphs sharing
+        // common words): a pair well above it is a likely match, which that bound would not rule out.
+        if (bound < NearThreshold * threshold && OrderedBound.IsBelow(older.Tokenized, newer.Tokenized, threshold))
         {
             _below[key] = threshold;
             return null;
