@@ -23,6 +23,11 @@ internal static class SectionAligner
         {
             foreach (var n in newer.Sections)
             {
+                if (Mean(Bound(o, n, memo)) < threshold)
+                {
+                    continue;
+                }
+
                 var pair = Score(o, n, memo);
                 if (pair.Score >= threshold)
                 {
@@ -66,6 +71,12 @@ internal static class SectionAligner
             foreach (var n in newer.Sections.Where(n => !usedNewer.Contains(n.Index) && n.Topics.Count > 0))
             {
                 double subject = 2.0 * o.Topics.Count(n.Topics.Contains) / (o.Topics.Count + n.Topics.Count);
+                var (headingBound, contentBound) = Bound(o, n, memo);
+                if (subject < SubjectAgreement || new[] { headingBound, contentBound, subject }.OfType<double>().Average() < threshold)
+                {
+                    continue;
+                }
+
                 var plain = Score(o, n, memo);
                 var parts = new[] { plain.Heading, plain.Content, subject }.OfType<double>().ToList();
                 double score = parts.Average();
@@ -89,21 +100,37 @@ internal static class SectionAligner
 
     public static SectionPair Score(SectionInfo o, SectionInfo n, DiceMemo? memo = null)
     {
-        double Dice(WordBag a, WordBag b) => memo?.Dice(a, b) ?? a.Dice(b);
-        double? heading = (o.HeadingBag, n.HeadingBag) switch
-        {
-            (null, null) => 1.0,
-            ({ } a, { } b) => Dice(a, b),
-            _ => null,
-        };
-        double? content = o.ContentBag.Count + n.ContentBag.Count == 0 ? null : Dice(o.ContentBag, n.ContentBag);
-        double score = (heading, content) switch
-        {
-            ({ } h, { } c) => (h + c) / 2,
-            ({ } h, null) => h,
-            (null, { } c) => c,
-            _ => 0,
-        };
-        return new SectionPair(o, n, score, heading, content);
+        double? heading = Heading(o, n, memo);
+        double? content = o.ContentBag.Count + n.ContentBag.Count == 0 ? null : Dice(o.ContentBag, n.ContentBag, memo);
+        return new SectionPair(o, n, Mean((heading, content)), heading, content);
     }
+
+    /// <summary>
+    /// The heading similarity and an upper bound on the content similarity, without the content bags: Dice shares at
+    /// most the smaller section's words, 2 × min / (sum). A pair whose score at that bound misses the threshold is
+    /// no candidate whatever its content, so its bags are never counted or compared.
+    /// </summary>
+    private static (double? Heading, double? Content) Bound(SectionInfo o, SectionInfo n, DiceMemo? memo)
+    {
+        int a = o.ContentWords, b = n.ContentWords;
+        return (Heading(o, n, memo), a + b == 0 ? null : 2.0 * Math.Min(a, b) / (a + b));
+    }
+
+    private static double? Heading(SectionInfo o, SectionInfo n, DiceMemo? memo) => (o.HeadingBag, n.HeadingBag) switch
+    {
+        (null, null) => 1.0,
+        ({ } a, { } b) => Dice(a, b, memo),
+        _ => null,
+    };
+
+    private static double Dice(WordBag a, WordBag b, DiceMemo? memo) => memo?.Dice(a, b) ?? a.Dice(b);
+
+    /// <summary>The mean of the parts that exist (0 when none does).</summary>
+    private static double Mean((double? Heading, double? Content) parts) => parts switch
+    {
+        ({ } h, { } c) => (h + c) / 2,
+        ({ } h, null) => h,
+        (null, { } c) => c,
+        _ => 0,
+    };
 }

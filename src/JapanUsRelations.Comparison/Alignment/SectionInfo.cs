@@ -34,9 +34,13 @@ internal sealed class SectionInfo
     /// join: only a date can ("May" + " " + "2026"), so a section in which a block after the first starts with a digit
     /// has its joined text counted instead.
     /// </summary>
-    public WordBag ContentBag => _contentBag ??= _earlierContent ?? (Blocks.Skip(1).Any(b => b.Block.Text.Length > 0 && char.IsDigit(b.Block.Text[0]))
-        ? new WordBag(ContentText)
-        : WordBag.Sum(Blocks.Select(b => b.Words)));
+    public WordBag ContentBag => _contentBag ??= _earlierContent ?? (MaySpanJoin ? new WordBag(ContentText) : WordBag.Sum(Blocks.Select(b => b.Words)));
+
+    /// <summary>How many words <see cref="ContentBag"/> counts; the blocks' word counts summed when no word can span a join, without building the bag.</summary>
+    public int ContentWords => _contentBag?.Count ?? _earlierContent?.Count ?? (MaySpanJoin ? ContentBag.Count : Blocks.Sum(b => b.Tokenized.Words));
+
+    /// <summary>True when a block after the first starts with a digit: a date may then span a join ("May" + " " + "2026").</summary>
+    private bool MaySpanJoin => Blocks.Skip(1).Any(b => b.Block.Text.Length > 0 && char.IsDigit(b.Block.Text[0]));
 
     private readonly WordBag? _earlierContent;
     private WordBag? _contentBag;

@@ -33,6 +33,7 @@ public class ContentBagTests
         Tokenizer.Tokenize(info.ContentText).Should().Contain("May 2026", "joined, the month and the year are one date");
         Counts(info.ContentBag).Should().Equal(Counts(new WordBag(info.ContentText)));
         Counts(info.ContentBag).Should().ContainKey("may 2026");
+        new EditionSide(edited).Sections[info.Index].ContentWords.Should().Be(new WordBag(info.ContentText).Count, "the date is one word");
     }
 
     private static int BagsMatch(IEnumerable<Edition> editions)
@@ -44,6 +45,7 @@ public class ContentBagTests
             {
                 Counts(info.ContentBag).Should().Equal(Counts(new WordBag(info.ContentText)), info.Section.Slug);
                 info.ContentBag.Count.Should().Be(new WordBag(info.ContentText).Count);
+                new EditionSide(edition).Sections[info.Index].ContentWords.Should().Be(new WordBag(info.ContentText).Count, "counted without the bag");
                 sections++;
             }
         }
