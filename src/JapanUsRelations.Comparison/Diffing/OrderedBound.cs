@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace JapanUsRelations.Comparison.Diffing;
 
@@ -68,6 +69,7 @@ internal static class OrderedBound
     }
 
     /// <summary>Length of the longest common subsequence of two symbol sequences (symbols 0 … <paramref name="symbols"/> − 1), bit-parallel.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int Lcs(IReadOnlyList<int> a, IReadOnlyList<int> b, int symbols)
     {
         int n = a.Count;
@@ -106,6 +108,7 @@ internal static class OrderedBound
         return n - ones;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<int> Layer(List<int> symbols, List<int> weights, int least)
     {
         var layer = new List<int>(symbols.Count);

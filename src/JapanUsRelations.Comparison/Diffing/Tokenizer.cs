@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace JapanUsRelations.Comparison.Diffing;
@@ -11,7 +12,8 @@ namespace JapanUsRelations.Comparison.Diffing;
 /// </summary>
 internal static partial class Tokenizer
 {
-    public static IReadOnlyList<string> Tokenize(string text)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<string> Tokenize(string text)
     {
         var tokens = new List<string>();
         for (int i = 0; i < text.Length;)
@@ -25,6 +27,7 @@ internal static partial class Tokenizer
     }
 
     /// <summary>The end of the token that starts at <paramref name="i"/> (what <see cref="Tokenize"/> cuts there).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int End(string text, int i)
     {
         char c = text[i];
@@ -94,6 +97,7 @@ internal static partial class Tokenizer
     public static bool IsFigure(string token) => token.Length > 0 && HasDigit(token, 0, token.Length) && Figure().Match(token) is { Success: true } m && m.Length == token.Length;
 
     /// <summary>Number of words in a text (a figure counts as one word): <see cref="Tokenize"/> and <see cref="IsWord"/>, without keeping the tokens.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int CountWords(string text)
     {
         int words = 0;

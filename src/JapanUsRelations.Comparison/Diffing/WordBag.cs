@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JapanUsRelations.Comparison.Diffing;
 
 /// <summary>
@@ -53,6 +55,7 @@ internal sealed class WordBag
         return sum;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Dice(WordBag other)
     {
         if (Count + other.Count == 0)

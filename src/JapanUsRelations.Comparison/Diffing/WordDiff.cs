@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using DiffPlex;
 
@@ -109,10 +110,11 @@ internal static class WordDiff
     /// As <see cref="TokenDiff(OperationList, string, string)"/>, on texts already cut into tokens; with
     /// <paramref name="ops"/> null only the weight kept is summed (the diff itself is the same).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long TokenDiff(OperationList? ops, TokenizedText olderText, TokenizedText newerText)
     {
-        var a = olderText.Tokens;
-        var b = newerText.Tokens;
+        var a = olderText.TokenArray;
+        var b = newerText.TokenArray;
         var na = olderText.Normalized;
         var nb = newerText.Normalized;
         string older = olderText.Text;
@@ -160,7 +162,7 @@ internal static class WordDiff
             j = startB + block.InsertCountB;
         }
 
-        kept += EmitEqual(ops, a, b, na, ref i, ref j, a.Count);
+        kept += EmitEqual(ops, a, b, na, ref i, ref j, a.Length);
         return kept;
     }
 
@@ -169,7 +171,8 @@ internal static class WordDiff
 
     private static bool IsBlank(string text) => text.All(char.IsWhiteSpace);
 
-    private static long EmitEqual(OperationList? ops, IReadOnlyList<string> a, IReadOnlyList<string> b, string[] na, ref int i, ref int j, int endA)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static long EmitEqual(OperationList? ops, string[] a, string[] b, string[] na, ref int i, ref int j, int endA)
     {
         long kept = 0;
         if (ops is null)
@@ -202,7 +205,7 @@ internal static class WordDiff
     /// <summary>Characters a token counts for in the similarity: white space counts for nothing.</summary>
     public static long Weight(string normalizedToken) => normalizedToken == " " ? 0 : normalizedToken.Length;
 
-    private static string Join(IReadOnlyList<string> tokens, int start, int count)
+    private static string Join(string[] tokens, int start, int count)
     {
         var sb = new StringBuilder();
         for (int k = start; k < start + count; k++)
