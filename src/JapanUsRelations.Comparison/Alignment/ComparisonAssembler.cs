@@ -142,19 +142,21 @@ internal static class ComparisonAssembler
             _ => BlockStatus.Removed,
         };
         bool tables = e.Older.Count == 1 && e.Newer.Count == 1 && e.Older[0].Block.Table is not null && e.Newer[0].Block.Table is not null;
-        var rewrite = tables ? null : Rewriting.Of(e, status);
+        var words = WordsOf(e, ops);
+        var rewrite = tables ? null : Rewriting.Of(e, status, words);
         if (rewrite is not null)
         {
             ops = rewrite.Operations;
+            words = WordsOf(e, ops);
         }
 
         var table = tables ? TableDiffer.Compare(e.Older[0].Block.Table!, e.Newer[0].Block.Table!) : null;
         var changes = rewrite is not null ? [rewrite.Change] : table is not null ? TableChanges(table) : ChangeClassifier.Classify(ops);
         var summary = new ChangeSummary
         {
-            WordsAdded = table?.WordsAdded ?? Words(ops, WordOperationKind.Insert, typography: false),
-            WordsRemoved = table?.WordsRemoved ?? Words(ops, WordOperationKind.Delete, typography: false),
-            RawWordsAdded = table?.WordsAdded ?? Words(ops, WordOperationKind.Insert, typography: true),
+            WordsAdded = table?.WordsAdded ?? Words(ops, words, WordOperationKind.Insert, typography: false),
+            WordsRemoved = table?.WordsRemoved ?? Words(ops, words, WordOperationKind.Delete, typography: false),
+            RawWordsAdded = table?.WordsAdded ?? Words(ops, words, WordOperationKind.Insert, typography: true),
             ParagraphsAdded = status == BlockStatus.Added ? e.Newer.Count : 0,
             ParagraphsRemoved = status == BlockStatus.Removed ? e.Older.Count : 0,
             ParagraphsChanged = status == BlockStatus.Changed ? 1 : 0,
@@ -177,7 +179,7 @@ internal static class ComparisonAssembler
             Operations = ops,
             Table = table,
             Summary = summary,
-            KeptShare = Math.Round(Rewriting.KeptShare(ops), 4),
+            KeptShare = Math.Round(Rewriting.KeptShare(ops, words), 4),
             IsRewritten = rewrite is not null,
             Shared = rewrite?.Shared ?? [],
             Changes = changes,
@@ -192,6 +194,34 @@ internal static class ComparisonAssembler
                 [new WordOperation(WordOperationKind.Delete, c.Older ?? ""), new WordOperation(WordOperationKind.Insert, c.Newer ?? "")])),
         ];
 
-    private static int Words(IEnumerable<WordOperation> ops, WordOperationKind kind, bool typography) =>
-        ops.Where(o => o.Kind == kind && (typography || o.IsChange)).Sum(o => Tokenizer.CountWords(o.Text));
+    private static int Words(IReadOnlyList<WordOperation> ops, int[] words, WordOperationKind kind, bool typography)
+    {
+        int sum = 0;
+        for (int k = 0; k < ops.Count; k++)
+        {
+            if (ops[k].Kind == kind && (typography || ops[k].IsChange))
+            {
+                sum += words[k];
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The words of each operation, counted once for every figure that needs them; an operation holding a block's
+    /// whole text (an added or removed block, a rewritten paragraph) takes the count kept with that block's tokens.
+    /// </summary>
+    private static int[] WordsOf(AlignedEntry e, IReadOnlyList<WordOperation> ops)
+    {
+        var words = new int[ops.Count];
+        for (int k = 0; k < ops.Count; k++)
+        {
+            string text = ops[k].Text;
+            var whole = e.Older.Concat(e.Newer).FirstOrDefault(b => ReferenceEquals(b.Block.Text, text));
+            words[k] = whole?.Tokenized.Words ?? Tokenizer.CountWords(text);
+        }
+
+        return words;
+    }
 }
