@@ -56,29 +56,57 @@ public sealed record ChangeSummary
     public static ChangeSummary Sum(IEnumerable<ChangeSummary> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        var total = new ChangeSummary();
+        var total = new Totals();
         foreach (var p in parts)
         {
-            total = new ChangeSummary
-            {
-                WordsAdded = total.WordsAdded + p.WordsAdded,
-                WordsRemoved = total.WordsRemoved + p.WordsRemoved,
-                ParagraphsAdded = total.ParagraphsAdded + p.ParagraphsAdded,
-                ParagraphsRemoved = total.ParagraphsRemoved + p.ParagraphsRemoved,
-                ParagraphsChanged = total.ParagraphsChanged + p.ParagraphsChanged,
-                ParagraphsMoved = total.ParagraphsMoved + p.ParagraphsMoved,
-                ParagraphsSplit = total.ParagraphsSplit + p.ParagraphsSplit,
-                ParagraphsMerged = total.ParagraphsMerged + p.ParagraphsMerged,
-                NumbersUpdated = total.NumbersUpdated + p.NumbersUpdated,
-                NamesChanged = total.NamesChanged + p.NamesChanged,
-                SentencesAdded = total.SentencesAdded + p.SentencesAdded,
-                SentencesRemoved = total.SentencesRemoved + p.SentencesRemoved,
-                Rewordings = total.Rewordings + p.Rewordings,
-                TypographyOnly = total.TypographyOnly + p.TypographyOnly,
-                RawWordsAdded = total.RawWordsAdded + p.RawWordsAdded,
-            };
+            total.Add(p);
         }
 
-        return total;
+        return total.ToSummary();
+    }
+
+    /// <summary>A running sum, added to in place (one summary made at the end, not one per part).</summary>
+    internal struct Totals
+    {
+        private int _wordsAdded, _wordsRemoved, _paragraphsAdded, _paragraphsRemoved, _paragraphsChanged, _paragraphsMoved, _paragraphsSplit,
+            _paragraphsMerged, _numbersUpdated, _namesChanged, _sentencesAdded, _sentencesRemoved, _rewordings, _typographyOnly, _rawWordsAdded;
+
+        public void Add(ChangeSummary p)
+        {
+            _wordsAdded += p.WordsAdded;
+            _wordsRemoved += p.WordsRemoved;
+            _paragraphsAdded += p.ParagraphsAdded;
+            _paragraphsRemoved += p.ParagraphsRemoved;
+            _paragraphsChanged += p.ParagraphsChanged;
+            _paragraphsMoved += p.ParagraphsMoved;
+            _paragraphsSplit += p.ParagraphsSplit;
+            _paragraphsMerged += p.ParagraphsMerged;
+            _numbersUpdated += p.NumbersUpdated;
+            _namesChanged += p.NamesChanged;
+            _sentencesAdded += p.SentencesAdded;
+            _sentencesRemoved += p.SentencesRemoved;
+            _rewordings += p.Rewordings;
+            _typographyOnly += p.TypographyOnly;
+            _rawWordsAdded += p.RawWordsAdded;
+        }
+
+        public readonly ChangeSummary ToSummary() => new()
+        {
+            WordsAdded = _wordsAdded,
+            WordsRemoved = _wordsRemoved,
+            ParagraphsAdded = _paragraphsAdded,
+            ParagraphsRemoved = _paragraphsRemoved,
+            ParagraphsChanged = _paragraphsChanged,
+            ParagraphsMoved = _paragraphsMoved,
+            ParagraphsSplit = _paragraphsSplit,
+            ParagraphsMerged = _paragraphsMerged,
+            NumbersUpdated = _numbersUpdated,
+            NamesChanged = _namesChanged,
+            SentencesAdded = _sentencesAdded,
+            SentencesRemoved = _sentencesRemoved,
+            Rewordings = _rewordings,
+            TypographyOnly = _typographyOnly,
+            RawWordsAdded = _rawWordsAdded,
+        };
     }
 }

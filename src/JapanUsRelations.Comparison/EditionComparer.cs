@@ -29,7 +29,8 @@ public static class EditionComparer
     /// index (from several threads; each comparison is dropped after the call, so memory stays flat). Pairs are taken
     /// in contiguous runs, one run per worker, and an edition prepared for one pair is reused by the next pair of its
     /// run: a chain of successive editions (each pair's newer edition the next pair's older one) prepares each
-    /// edition once. The comparisons are those <see cref="Compare(Edition, Edition, ComparisonOptions?)"/> gives.
+    /// edition once, and section scores of bags the previous pair scored are taken from it (<see cref="DiceMemo"/>).
+    /// The comparisons are those <see cref="Compare(Edition, Edition, ComparisonOptions?)"/> gives.
     /// </summary>
     /// <param name="pairs">The (older, newer) pairs.</param>
     /// <param name="result">Called once per pair with its index and comparison.</param>
@@ -46,6 +47,7 @@ public static class EditionComparer
         Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = runs }, run =>
         {
             (Edition Given, Edition Ensured, EditionSide Side)? last = null;
+            var memo = new DiceMemo();
             (Edition Ensured, EditionSide Side) Prepare(Edition edition, EditionSide? previous)
             {
                 if (last is { } kept && ReferenceEquals(kept.Given, edition))
@@ -65,14 +67,15 @@ public static class EditionComparer
                 var o = Prepare(older, last?.Side);
                 var n = Prepare(newer, o.Side);
                 last = (newer, n.Ensured, n.Side);
-                result(i, Compare(o.Ensured, o.Side, n.Ensured, n.Side, options));
+                memo.NextPair();
+                result(i, Compare(o.Ensured, o.Side, n.Ensured, n.Side, options, memo));
             }
         });
     }
 
-    private static EditionComparison Compare(Edition older, EditionSide olderSide, Edition newer, EditionSide newerSide, ComparisonOptions options)
+    private static EditionComparison Compare(Edition older, EditionSide olderSide, Edition newer, EditionSide newerSide, ComparisonOptions options, DiceMemo? memo = null)
     {
-        var sectionPairs = SectionAligner.Pair(olderSide, newerSide, options.SectionPairThreshold);
+        var sectionPairs = SectionAligner.Pair(olderSide, newerSide, options.SectionPairThreshold, memo);
         var entries = BlockAligner.Align(olderSide, newerSide, sectionPairs, options);
         var slots = SlotPlanner.Plan(olderSide, newerSide, sectionPairs, entries);
         return ComparisonAssembler.Assemble(older, newer, newerSide, slots);

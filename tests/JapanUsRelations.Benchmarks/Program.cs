@@ -26,4 +26,17 @@ if (args.Length >= 2 && args[0] == "lineage")
     return LineageBenchmark.Run(args[1], runs);
 }
 
+if (args.Length >= 2 && args[0] == "chain")
+{
+    // The lineage stage's comparisons and their encoding alone, per pair (see docs/benchmarks.md).
+    int runs = Array.IndexOf(args, "--runs") is var r and >= 0 ? int.Parse(args[r + 1], System.Globalization.CultureInfo.InvariantCulture) : 3;
+    int workers = Array.IndexOf(args, "--workers") is var w and >= 0 ? int.Parse(args[w + 1], System.Globalization.CultureInfo.InvariantCulture) : 1;
+    return ChainBenchmark.Run(args[1], runs, workers);
+}
+
+if (args.Length >= 2 && args[0] == "chain-hash")
+{
+    return ChainBenchmark.Hash(args[1], args.Contains("--all-pairs"));
+}
+
 return await BenchmarkCommand.RunAsync(args).ConfigureAwait(false);

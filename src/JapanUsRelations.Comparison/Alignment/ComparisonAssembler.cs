@@ -10,15 +10,33 @@ internal static class ComparisonAssembler
 {
     public static EditionComparison Assemble(Edition older, Edition newer, EditionSide newerSide, IReadOnlyList<SectionSlot> slots)
     {
-        var sections = RollUp(slots.Select(Section).ToList());
+        var own = new List<SectionComparison>(slots.Count);
+        foreach (var slot in slots)
+        {
+            own.Add(Section(slot));
+        }
+
+        var sections = RollUp(own);
+        var total = new ChangeSummary.Totals();
+        int newerWords = 0;
+        foreach (var s in sections)
+        {
+            total.Add(s.Summary);
+        }
+
+        foreach (var b in newerSide.Blocks)
+        {
+            newerWords += b.Tokenized.Words;
+        }
+
         return new EditionComparison
         {
             OlderId = older.Id,
             NewerId = newer.Id,
             Sections = sections,
             Digest = DigestBuilder.Build(older, newer, sections),
-            Summary = ChangeSummary.Sum(sections.Select(s => s.Summary)),
-            NewerWords = newerSide.Blocks.Sum(b => b.Tokenized.Tokens.Count(Tokenizer.IsWord)),
+            Summary = total.ToSummary(),
+            NewerWords = newerWords,
         };
     }
 
@@ -28,12 +46,16 @@ internal static class ComparisonAssembler
         var result = new List<SectionComparison>(sections.Count);
         for (int i = 0; i < sections.Count; i++)
         {
-            var below = sections.Skip(i + 1).TakeWhile(s => s.Level > sections[i].Level).ToList();
-            result.Add(sections[i] with
+            var total = new ChangeSummary.Totals();
+            total.Add(sections[i].Summary);
+            bool changedBelow = false;
+            for (int k = i + 1; k < sections.Count && sections[k].Level > sections[i].Level; k++)
             {
-                Total = ChangeSummary.Sum(below.Select(s => s.Summary).Prepend(sections[i].Summary)),
-                ChangedBelow = below.Any(s => s.Status != SectionStatus.Unchanged),
-            });
+                total.Add(sections[k].Summary);
+                changedBelow |= sections[k].Status != SectionStatus.Unchanged;
+            }
+
+            result.Add(sections[i] with { Total = total.ToSummary(), ChangedBelow = changedBelow });
         }
 
         return result;
@@ -41,19 +63,30 @@ internal static class ComparisonAssembler
 
     private static SectionComparison Section(SectionSlot slot)
     {
-        var blocks = slot.Entries.Select(Block).ToList();
-        var markers = slot.Departures
-            .OrderBy(d => d.From.Index)
-            .Select(d => new MoveMarker(d.From.Place, d.Entry.Newer[0].Place, slot.PositionOf(d.From.Index)))
-            .ToList();
-        bool renamed = slot.Older is not null && slot.Newer is not null &&
-            !string.Equals(Typography.NormalizeText(slot.Older.Section.Heading ?? ""), Typography.NormalizeText(slot.Newer.Section.Heading ?? ""), StringComparison.Ordinal);
+        var blocks = new List<BlockComparison>(slot.Entries.Count);
+        var summary = new ChangeSummary.Totals();
+        bool changed = false;
+        foreach (var entry in slot.Entries)
+        {
+            var block = Block(entry);
+            blocks.Add(block);
+            summary.Add(block.Summary);
+            changed |= block.IsChange;
+        }
+
+        var markers = slot.Departures.Count == 0
+            ? []
+            : slot.Departures
+                .OrderBy(d => d.From.Index)
+                .Select(d => new MoveMarker(d.From.Place, d.Entry.Newer[0].Place, slot.PositionOf(d.From.Index)))
+                .ToList();
+        bool renamed = slot.Older is not null && slot.Newer is not null && IsRenamed(slot.Older.Section.Heading, slot.Newer.Section.Heading);
         var status = (slot.Older, slot.Newer) switch
         {
             (null, _) => SectionStatus.Added,
             (_, null) => SectionStatus.Removed,
             _ when slot.IsOutOfOrder => SectionStatus.Moved,
-            _ when renamed || markers.Count > 0 || blocks.Any(b => b.IsChange) => SectionStatus.Changed,
+            _ when renamed || markers.Count > 0 || changed => SectionStatus.Changed,
             _ => SectionStatus.Unchanged,
         };
         return new SectionComparison
@@ -67,9 +100,14 @@ internal static class ComparisonAssembler
             SubjectSimilarity = slot.Pair?.Subject,
             Blocks = blocks,
             MovedAway = markers,
-            Summary = ChangeSummary.Sum(blocks.Select(b => b.Summary)),
+            Summary = summary.ToSummary(),
         };
     }
+
+    /// <summary>Headings that differ once typography is normalised (the same heading text never does).</summary>
+    internal static bool IsRenamed(string? older, string? newer) =>
+        !string.Equals(older ?? "", newer ?? "", StringComparison.Ordinal)
+        && !string.Equals(Typography.NormalizeText(older ?? ""), Typography.NormalizeText(newer ?? ""), StringComparison.Ordinal);
 
     private static BlockComparison Block(AlignedEntry e) => IsIdentical(e) ? Unchanged(e) : Compared(e);
 
@@ -104,19 +142,21 @@ internal static class ComparisonAssembler
             _ => BlockStatus.Removed,
         };
         bool tables = e.Older.Count == 1 && e.Newer.Count == 1 && e.Older[0].Block.Table is not null && e.Newer[0].Block.Table is not null;
-        var rewrite = tables ? null : Rewriting.Of(e, status);
+        var words = WordsOf(e, ops);
+        var rewrite = tables ? null : Rewriting.Of(e, status, words);
         if (rewrite is not null)
         {
             ops = rewrite.Operations;
+            words = WordsOf(e, ops);
         }
 
         var table = tables ? TableDiffer.Compare(e.Older[0].Block.Table!, e.Newer[0].Block.Table!) : null;
         var changes = rewrite is not null ? [rewrite.Change] : table is not null ? TableChanges(table) : ChangeClassifier.Classify(ops);
         var summary = new ChangeSummary
         {
-            WordsAdded = table?.WordsAdded ?? Words(ops, WordOperationKind.Insert, typography: false),
-            WordsRemoved = table?.WordsRemoved ?? Words(ops, WordOperationKind.Delete, typography: false),
-            RawWordsAdded = table?.WordsAdded ?? Words(ops, WordOperationKind.Insert, typography: true),
+            WordsAdded = table?.WordsAdded ?? Words(ops, words, WordOperationKind.Insert, typography: false),
+            WordsRemoved = table?.WordsRemoved ?? Words(ops, words, WordOperationKind.Delete, typography: false),
+            RawWordsAdded = table?.WordsAdded ?? Words(ops, words, WordOperationKind.Insert, typography: true),
             ParagraphsAdded = status == BlockStatus.Added ? e.Newer.Count : 0,
             ParagraphsRemoved = status == BlockStatus.Removed ? e.Older.Count : 0,
             ParagraphsChanged = status == BlockStatus.Changed ? 1 : 0,
@@ -139,7 +179,7 @@ internal static class ComparisonAssembler
             Operations = ops,
             Table = table,
             Summary = summary,
-            KeptShare = Math.Round(Rewriting.KeptShare(ops), 4),
+            KeptShare = Math.Round(Rewriting.KeptShare(ops, words), 4),
             IsRewritten = rewrite is not null,
             Shared = rewrite?.Shared ?? [],
             Changes = changes,
@@ -154,6 +194,34 @@ internal static class ComparisonAssembler
                 [new WordOperation(WordOperationKind.Delete, c.Older ?? ""), new WordOperation(WordOperationKind.Insert, c.Newer ?? "")])),
         ];
 
-    private static int Words(IEnumerable<WordOperation> ops, WordOperationKind kind, bool typography) =>
-        ops.Where(o => o.Kind == kind && (typography || o.IsChange)).Sum(o => Tokenizer.CountWords(o.Text));
+    private static int Words(IReadOnlyList<WordOperation> ops, int[] words, WordOperationKind kind, bool typography)
+    {
+        int sum = 0;
+        for (int k = 0; k < ops.Count; k++)
+        {
+            if (ops[k].Kind == kind && (typography || ops[k].IsChange))
+            {
+                sum += words[k];
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The words of each operation, counted once for every figure that needs them; an operation holding a block's
+    /// whole text (an added or removed block, a rewritten paragraph) takes the count kept with that block's tokens.
+    /// </summary>
+    private static int[] WordsOf(AlignedEntry e, IReadOnlyList<WordOperation> ops)
+    {
+        var words = new int[ops.Count];
+        for (int k = 0; k < ops.Count; k++)
+        {
+            string text = ops[k].Text;
+            var whole = e.Older.Concat(e.Newer).FirstOrDefault(b => ReferenceEquals(b.Block.Text, text));
+            words[k] = whole?.Tokenized.Words ?? Tokenizer.CountWords(text);
+        }
+
+        return words;
+    }
 }

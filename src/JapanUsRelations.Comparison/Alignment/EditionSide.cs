@@ -13,7 +13,7 @@ internal sealed class EditionSide
 
     /// <summary>
     /// The edition prepared reusing what <paramref name="previous"/> (the side of the edition before it in a chain)
-    /// computed for texts the two share: a block's tokens and bags, a section's content bag. They depend on the
+    /// computed for texts the two share: a block's tokens and bags, a section's content and heading bags. They depend on the
     /// text alone, so the side is the one <see cref="EditionSide(Edition)"/> prepares.
     /// </summary>
     public EditionSide(Edition edition, EditionSide? previous)
@@ -21,6 +21,7 @@ internal sealed class EditionSide
         int s = 0, b = 0;
         var earlierBlocks = new Dictionary<string, BlockInfo>(StringComparer.Ordinal);
         var earlierSections = new Dictionary<string, WordBag>(StringComparer.Ordinal);
+        var earlierHeadings = new Dictionary<string, WordBag>(StringComparer.Ordinal);
         foreach (var block in previous?.Blocks ?? [])
         {
             earlierBlocks.TryAdd(block.Block.Text, block);
@@ -29,18 +30,31 @@ internal sealed class EditionSide
         foreach (var section in previous?.Sections ?? [])
         {
             earlierSections.TryAdd(section.ContentText, section.ContentBag);
+            if (section.Section.Heading is { } heading && section.HeadingBag is { } headingBag)
+            {
+                earlierHeadings.TryAdd(heading, headingBag);
+            }
         }
 
         var byAnchor = edition.Topics.GroupBy(t => t.BlockAnchor, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, double>)g.GroupBy(t => t.Topic, StringComparer.Ordinal).ToDictionary(t => t.Key, t => t.Max(x => x.Score), StringComparer.Ordinal), StringComparer.Ordinal);
+        var none = new Dictionary<string, double>();
         foreach (var section in edition.AllSections())
         {
-            var anchors = section.Blocks.Select(x => x.Anchor).ToHashSet(StringComparer.Ordinal);
-            var topics = edition.Topics.Where(t => anchors.Contains(t.BlockAnchor)).Select(t => t.Topic).ToHashSet(StringComparer.Ordinal);
-            var info = new SectionInfo(section, s++, topics, earlierSections);
+            // The section's topics: those of its own blocks (each block's topics are keyed by its anchor).
+            var topics = new HashSet<string>(StringComparer.Ordinal);
             foreach (var block in section.Blocks)
             {
-                var blockInfo = new BlockInfo(block, info, b++, byAnchor.GetValueOrDefault(block.Anchor) ?? new Dictionary<string, double>());
+                if (byAnchor.TryGetValue(block.Anchor, out var own))
+                {
+                    topics.UnionWith(own.Keys);
+                }
+            }
+
+            var info = new SectionInfo(section, s++, topics, earlierSections, earlierHeadings);
+            foreach (var block in section.Blocks)
+            {
+                var blockInfo = new BlockInfo(block, info, b++, byAnchor.GetValueOrDefault(block.Anchor) ?? none);
                 if (earlierBlocks.TryGetValue(block.Text, out var earlier))
                 {
                     blockInfo.ReuseFrom(earlier);

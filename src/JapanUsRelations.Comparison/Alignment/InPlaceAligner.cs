@@ -1,3 +1,4 @@
+
 namespace JapanUsRelations.Comparison.Alignment;
 
 /// <summary>

@@ -14,17 +14,18 @@ internal sealed record Rewriting(IReadOnlyList<WordOperation> Operations, TextCh
 
     private const int SharedWords = 2;
 
-    public static Rewriting? Of(AlignedEntry e, BlockStatus status)
+    /// <summary>The entry shown rewritten, or null; <paramref name="words"/> holds the words of each of its operations.</summary>
+    public static Rewriting? Of(AlignedEntry e, BlockStatus status, int[] words)
     {
         var ops = e.Diff.Operations;
-        if (status is not (BlockStatus.Changed or BlockStatus.Moved) || !ops.Any(o => o.IsChange) || KeptShare(ops) >= Threshold)
+        if (status is not (BlockStatus.Changed or BlockStatus.Moved) || !ops.Any(o => o.IsChange) || KeptShare(ops, words) >= Threshold)
         {
             return null;
         }
 
         string older = e.Older[0].Block.Text;
         string newer = e.Newer[0].Block.Text;
-        var shared = ops.Where(o => o.Kind == WordOperationKind.Equal && Tokenizer.CountWords(o.Text) >= SharedWords)
+        var shared = ops.Where((o, k) => o.Kind == WordOperationKind.Equal && words[k] >= SharedWords)
             .Select(o => o.Text.Trim()).Distinct(StringComparer.Ordinal).ToList();
         return new Rewriting(
             [new WordOperation(WordOperationKind.Delete, older), new WordOperation(WordOperationKind.Insert, newer)],
@@ -32,13 +33,14 @@ internal sealed record Rewriting(IReadOnlyList<WordOperation> Operations, TextCh
             shared);
     }
 
-    /// <summary>2 × words in equal text (or in typography-only pairs) / all words of both sides, from the operations as given.</summary>
-    public static double KeptShare(IReadOnlyList<WordOperation> ops)
+    /// <summary>2 × words in equal text (or in typography-only pairs) / all words of both sides, from the operations as given (<paramref name="counts"/>: the words of each).</summary>
+    public static double KeptShare(IReadOnlyList<WordOperation> ops, int[] counts)
     {
         int kept = 0, total = 0;
-        foreach (var op in ops)
+        for (int k = 0; k < ops.Count; k++)
         {
-            int words = Tokenizer.CountWords(op.Text);
+            var op = ops[k];
+            int words = counts[k];
             if (op.Kind == WordOperationKind.Equal)
             {
                 kept += 2 * words;

@@ -1,3 +1,5 @@
+using JapanUsRelations.Comparison.Diffing;
+
 namespace JapanUsRelations.Comparison.Alignment;
 
 /// <summary>
@@ -10,14 +12,23 @@ internal static class SectionAligner
     /// <summary>Least topic agreement for the subject pass.</summary>
     private const double SubjectAgreement = 0.5;
 
-    public static List<SectionPair> Pair(EditionSide older, EditionSide newer, double threshold)
+    /// <param name="older">The older side.</param>
+    /// <param name="newer">The newer side.</param>
+    /// <param name="threshold">Least score of a pair.</param>
+    /// <param name="memo">Scores kept from the previous pair of a chain (none when null).</param>
+    public static List<SectionPair> Pair(EditionSide older, EditionSide newer, double threshold, DiceMemo? memo = null)
     {
         var candidates = new List<SectionPair>();
         foreach (var o in older.Sections)
         {
             foreach (var n in newer.Sections)
             {
-                var pair = Score(o, n);
+                if (Mean(Bound(o, n, memo)) < threshold)
+                {
+                    continue;
+                }
+
+                var pair = Score(o, n, memo);
                 if (pair.Score >= threshold)
                 {
                     candidates.Add(pair);
@@ -43,7 +54,7 @@ internal static class SectionAligner
             }
         }
 
-        PairBySubject(older, newer, threshold, usedOlder, usedNewer, pairs);
+        PairBySubject(older, newer, threshold, usedOlder, usedNewer, pairs, memo);
         return pairs.OrderBy(p => p.Newer.Index).ToList();
     }
 
@@ -52,7 +63,7 @@ internal static class SectionAligner
     /// "Economic and Trade Issues"): the score adds subject similarity (Dice of the sections' topic sets) as a third
     /// part, and the subjects must agree at least <see cref="SubjectAgreement"/>.
     /// </summary>
-    private static void PairBySubject(EditionSide older, EditionSide newer, double threshold, HashSet<int> usedOlder, HashSet<int> usedNewer, List<SectionPair> pairs)
+    private static void PairBySubject(EditionSide older, EditionSide newer, double threshold, HashSet<int> usedOlder, HashSet<int> usedNewer, List<SectionPair> pairs, DiceMemo? memo)
     {
         var candidates = new List<SectionPair>();
         foreach (var o in older.Sections.Where(o => !usedOlder.Contains(o.Index) && o.Topics.Count > 0))
@@ -60,7 +71,13 @@ internal static class SectionAligner
             foreach (var n in newer.Sections.Where(n => !usedNewer.Contains(n.Index) && n.Topics.Count > 0))
             {
                 double subject = 2.0 * o.Topics.Count(n.Topics.Contains) / (o.Topics.Count + n.Topics.Count);
-                var plain = Score(o, n);
+                var (headingBound, contentBound) = Bound(o, n, memo);
+                if (subject < SubjectAgreement || new[] { headingBound, contentBound, subject }.OfType<double>().Average() < threshold)
+                {
+                    continue;
+                }
+
+                var plain = Score(o, n, memo);
                 var parts = new[] { plain.Heading, plain.Content, subject }.OfType<double>().ToList();
                 double score = parts.Average();
                 if (subject >= SubjectAgreement && score >= threshold)
@@ -81,22 +98,39 @@ internal static class SectionAligner
         }
     }
 
-    public static SectionPair Score(SectionInfo o, SectionInfo n)
+    public static SectionPair Score(SectionInfo o, SectionInfo n, DiceMemo? memo = null)
     {
-        double? heading = (o.HeadingBag, n.HeadingBag) switch
-        {
-            (null, null) => 1.0,
-            ({ } a, { } b) => a.Dice(b),
-            _ => null,
-        };
-        double? content = o.ContentBag.Count + n.ContentBag.Count == 0 ? null : o.ContentBag.Dice(n.ContentBag);
-        double score = (heading, content) switch
-        {
-            ({ } h, { } c) => (h + c) / 2,
-            ({ } h, null) => h,
-            (null, { } c) => c,
-            _ => 0,
-        };
-        return new SectionPair(o, n, score, heading, content);
+        double? heading = Heading(o, n, memo);
+        double? content = o.ContentBag.Count + n.ContentBag.Count == 0 ? null : Dice(o.ContentBag, n.ContentBag, memo);
+        return new SectionPair(o, n, Mean((heading, content)), heading, content);
     }
+
+    /// <summary>
+    /// The heading similarity and an upper bound on the content similarity, without the content bags: Dice shares at
+    /// most the smaller section's words, 2 × min / (sum). A pair whose score at that bound misses the threshold is
+    /// no candidate whatever its content, so its bags are never counted or compared.
+    /// </summary>
+    private static (double? Heading, double? Content) Bound(SectionInfo o, SectionInfo n, DiceMemo? memo)
+    {
+        int a = o.ContentWords, b = n.ContentWords;
+        return (Heading(o, n, memo), a + b == 0 ? null : 2.0 * Math.Min(a, b) / (a + b));
+    }
+
+    private static double? Heading(SectionInfo o, SectionInfo n, DiceMemo? memo) => (o.HeadingBag, n.HeadingBag) switch
+    {
+        (null, null) => 1.0,
+        ({ } a, { } b) => Dice(a, b, memo),
+        _ => null,
+    };
+
+    private static double Dice(WordBag a, WordBag b, DiceMemo? memo) => memo?.Dice(a, b) ?? a.Dice(b);
+
+    /// <summary>The mean of the parts that exist (0 when none does).</summary>
+    private static double Mean((double? Heading, double? Content) parts) => parts switch
+    {
+        ({ } h, { } c) => (h + c) / 2,
+        ({ } h, null) => h,
+        (null, { } c) => c,
+        _ => 0,
+    };
 }

@@ -3,19 +3,26 @@ using JapanUsRelations.Comparison.Diffing;
 namespace JapanUsRelations.Comparison.Alignment;
 
 /// <summary>
-/// Block-pair similarities, each diff computed at most once. Pairs of different kinds never match; a pair whose
-/// token-bag upper bound is under the threshold asked for scores 0 without running the diff (it could not reach it);
-/// a pair of identical texts scores 1 with one equal operation, without running the diff (what the diff gives for
-/// identical texts: successive editions are mostly identical paragraphs).
+/// Block-pair similarities, each computed at most once, score only (the token diff's kept weight, no operations
+/// built: only <see cref="Full"/>, for a pair a reader sees, builds them). Pairs of different kinds never match; a
+/// pair whose token-bag upper bound (or, failing that, its order-respecting bound) is under the threshold asked for
+/// scores 0 without running the diff (it could not reach it); a pair of identical texts scores 1, and its full diff is one equal operation, without running the diff
+/// (what the diff gives for identical texts: successive editions are mostly identical paragraphs).
 /// </summary>
 internal sealed class SimilarityCache
 {
-    private readonly Dictionary<(int, int), WordDiffResult> _diffs = [];
+    /// <summary>Up to this multiple of the threshold, a pair's bag bound counts as near it.</summary>
+    private const double NearThreshold = 2.0;
 
-    /// <summary>How many pairs have a diff (or an identical text's result) kept: the diffs run, identical texts aside.</summary>
-    public int Known => _diffs.Count;
+    private readonly Dictionary<(int, int), double> _scores = [];
 
-    public double Similarity(BlockInfo older, BlockInfo newer, double threshold) => Diff(older, newer, threshold)?.Similarity ?? 0;
+    /// <summary>Pairs whose similarity is known to be under a threshold (the least such threshold asked), without their diff.</summary>
+    private readonly Dictionary<(int, int), double> _below = [];
+
+    /// <summary>How many pairs have a similarity kept: the diffs run, plus identical texts.</summary>
+    public int Known => _scores.Count;
+
+    public double Similarity(BlockInfo older, BlockInfo newer, double threshold) => Score(older, newer, threshold) ?? 0;
 
     /// <summary>
     /// An upper bound on <see cref="Similarity"/> at any threshold, without running a diff: 0 for blocks of different
@@ -28,15 +35,20 @@ internal sealed class SimilarityCache
             return 0;
         }
 
-        if (_diffs.TryGetValue((older.Index, newer.Index), out var known))
+        if (_scores.TryGetValue((older.Index, newer.Index), out double known))
         {
-            return known.Similarity;
+            return known;
         }
 
-        return Identical(older, newer) is not null ? 1.0 : older.Bag.UpperBound(newer.Bag);
+        return IsIdentical(older, newer) ? 1.0 : older.Bag.UpperBound(newer.Bag);
     }
 
-    public WordDiffResult? Diff(BlockInfo older, BlockInfo newer, double threshold)
+    /// <summary>
+    /// The similarity of the pair's word diff (score only: no operations built), or null when the kinds differ or the
+    /// similarity is certainly under <paramref name="threshold"/>: the token-bag bound, then the order-respecting
+    /// bound (<see cref="OrderedBound"/>) is under it, so no caller comparing with that threshold tells the two apart.
+    /// </summary>
+    public double? Score(BlockInfo older, BlockInfo newer, double threshold)
     {
         if (older.Block.Kind != newer.Block.Kind)
         {
@@ -44,24 +56,33 @@ internal sealed class SimilarityCache
         }
 
         var key = (older.Index, newer.Index);
-        if (_diffs.TryGetValue(key, out var result))
+        if (_scores.TryGetValue(key, out double result))
         {
             return result;
         }
 
-        if (Identical(older, newer) is { } same)
+        if (IsIdentical(older, newer))
         {
-            _diffs[key] = same;
-            return same;
+            _scores[key] = 1.0;
+            return 1.0;
         }
 
-        if (older.Bag.UpperBound(newer.Bag) < threshold)
+        double bound = older.Bag.UpperBound(newer.Bag);
+        if (bound < threshold || (_below.TryGetValue(key, out double below) && below <= threshold))
         {
             return null;
         }
 
-        result = WordDiff.Diff(older.Tokenized, newer.Tokenized);
-        _diffs[key] = result;
+        // The order-respecting bound only for pairs whose bag bound is near the threshold (unlike paragraphs sharing
+        // common words): a pair well above it is a likely match, which that bound would not rule out.
+        if (bound < NearThreshold * threshold && OrderedBound.IsBelow(older.Tokenized, newer.Tokenized, threshold))
+        {
+            _below[key] = threshold;
+            return null;
+        }
+
+        result = WordDiff.Score(older.Tokenized, newer.Tokenized);
+        _scores[key] = result;
         return result;
     }
 
@@ -73,13 +94,15 @@ internal sealed class SimilarityCache
             return same;
         }
 
-        var scored = Diff(older, newer, 0) ?? WordDiff.Diff(older.Tokenized, newer.Tokenized);
-        return WordDiff.Readable(older.Block.Text, newer.Block.Text, scored.Similarity);
+        double similarity = Score(older, newer, 0) ?? WordDiff.Score(older.Tokenized, newer.Tokenized);
+        return WordDiff.Readable(older.Tokenized, newer.Tokenized, similarity);
     }
 
     /// <summary>For two blocks of the same non-empty text, the diff <see cref="WordDiff"/> gives them (one equal operation, similarity 1); otherwise null.</summary>
     public static WordDiffResult? Identical(BlockInfo older, BlockInfo newer) =>
-        older.Block.Text.Length > 0 && string.Equals(older.Block.Text, newer.Block.Text, StringComparison.Ordinal)
-            ? new WordDiffResult([new WordOperation(WordOperationKind.Equal, older.Block.Text)], 1.0)
-            : null;
+        IsIdentical(older, newer) ? new WordDiffResult([new WordOperation(WordOperationKind.Equal, older.Block.Text)], 1.0) : null;
+
+    /// <summary>True for two blocks of the same non-empty text.</summary>
+    public static bool IsIdentical(BlockInfo older, BlockInfo newer) =>
+        older.Block.Text.Length > 0 && string.Equals(older.Block.Text, newer.Block.Text, StringComparison.Ordinal);
 }

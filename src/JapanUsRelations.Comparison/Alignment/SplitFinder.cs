@@ -47,22 +47,29 @@ internal static class SplitFinder
             return;
         }
 
-        string joined = a.Block.Text + Separator + b.Block.Text;
+        TokenizedText? joined = null;
         var joinedBag = a.Bag.Plus(b.Bag);
-        (BlockInfo One, WordDiffResult Diff)? best = null;
-        foreach (var one in ones.Where(o => o.Block.Kind == BlockKind.Paragraph && !o.Block.Text.Contains(Separator, StringComparison.Ordinal)))
+        (BlockInfo One, double Similarity)? best = null;
+        foreach (var one in ones)
         {
+            if (one.Block.Kind != BlockKind.Paragraph || one.Block.Text.Contains(Separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var existing = OfOne(one);
             if ((existing is not null && existing != ea && existing != eb) || one.Bag.UpperBound(joinedBag) < options.SplitThreshold)
             {
                 continue;
             }
 
-            var diff = oneIsOlder ? WordDiff.Diff(one.Block.Text, joined) : WordDiff.Diff(joined, one.Block.Text);
+            // Score only: the joined text is cut into tokens once for every candidate, and only the winner's readable diff is built.
+            joined ??= new TokenizedText(a.Block.Text + Separator + b.Block.Text);
+            double similarity = oneIsOlder ? WordDiff.Score(one.Tokenized, joined) : WordDiff.Score(joined, one.Tokenized);
             double single = Math.Max(Sim(one, a), Sim(one, b));
-            if (diff.Similarity >= options.SplitThreshold && diff.Similarity >= single + options.SplitGain && diff.Similarity > (best?.Diff.Similarity ?? 0))
+            if (similarity >= options.SplitThreshold && similarity >= single + options.SplitGain && similarity > (best?.Similarity ?? 0))
             {
-                best = (one, diff);
+                best = (one, similarity);
             }
         }
 
@@ -72,9 +79,9 @@ internal static class SplitFinder
             book.Remove(eb);
             book.Remove(OfOne(found.One));
             var readable = oneIsOlder
-                ? WordDiff.Readable(found.One.Block.Text, a.Block.Text + Separator + b.Block.Text, found.Diff.Similarity)
-                : WordDiff.Readable(a.Block.Text + Separator + b.Block.Text, found.One.Block.Text, found.Diff.Similarity);
-            var diff = new WordDiffResult(WithBreaks(readable.Operations, oneIsOlder ? ComparisonSide.Newer : ComparisonSide.Older), found.Diff.Similarity);
+                ? WordDiff.Readable(found.One.Block.Text, a.Block.Text + Separator + b.Block.Text, found.Similarity)
+                : WordDiff.Readable(a.Block.Text + Separator + b.Block.Text, found.One.Block.Text, found.Similarity);
+            var diff = new WordDiffResult(WithBreaks(readable.Operations, oneIsOlder ? ComparisonSide.Newer : ComparisonSide.Older), found.Similarity);
             book.Add(oneIsOlder
                 ? new AlignedEntry([found.One], [a, b], EntryKind.Split, diff)
                 : new AlignedEntry([a, b], [found.One], EntryKind.Merged, diff));

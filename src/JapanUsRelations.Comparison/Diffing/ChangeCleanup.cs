@@ -84,7 +84,8 @@ internal static class ChangeCleanup
             return false;
         }
 
-        var words = Tokenizer.Tokenize(op.Text).Where(Tokenizer.IsWord).ToList();
+        // Past the island's words the answer is no whatever follows: only that many are read.
+        var words = Tokenizer.FirstWords(op.Text, IslandWords + 1);
         if (op.IsTypographyOnly)
         {
             return words.Count == 0;

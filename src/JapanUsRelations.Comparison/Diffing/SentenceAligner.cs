@@ -32,19 +32,40 @@ internal static class SentenceAligner
         return pieces;
     }
 
-    public static long Diff(OperationList ops, IReadOnlyList<string> older, IReadOnlyList<string> newer)
+    /// <summary>
+    /// Pairs the sentences and writes their operations into <paramref name="ops"/>. The table is the full one, computed
+    /// only where it can matter: a cell whose diagonal could not beat its better neighbour even at the pair's bound (1,
+    /// then the token-bag bound; the similarity never exceeds either) takes that neighbour without the pair's diff, as
+    /// the full table gives it, and the traceback never takes such a diagonal. Two identical sentences pair without a
+    /// diff (one equal operation, similarity 1: what their diff gives). Each sentence is cut into tokens once, when
+    /// first needed.
+    /// </summary>
+    public static void Diff(OperationList ops, IReadOnlyList<string> older, IReadOnlyList<string> newer) => Diff(ops, older, newer, prune: true);
+
+    /// <summary>As <see cref="Diff(OperationList, IReadOnlyList{string}, IReadOnlyList{string})"/>; with <paramref name="prune"/> false every cell's pair is diffed (the full path the tests hold the pruned one to).</summary>
+    internal static void Diff(OperationList ops, IReadOnlyList<string> older, IReadOnlyList<string> newer, bool prune)
     {
         int n = older.Count, m = newer.Count;
-        var bags = (older.Select(s => new TokenBag(s)).ToArray(), newer.Select(s => new TokenBag(s)).ToArray());
-        var pairs = new (OperationList Ops, long Kept, double Similarity)?[n, m];
+        var olderPieces = older.Select(s => new Piece(s)).ToArray();
+        var newerPieces = newer.Select(s => new Piece(s)).ToArray();
+        var pairs = new (OperationList? Ops, double Similarity)?[n, m];
         var best = new double[n + 1, m + 1];
         for (int i = 1; i <= n; i++)
         {
             for (int j = 1; j <= m; j++)
             {
-                pairs[i - 1, j - 1] = Pair(older[i - 1], newer[j - 1], bags.Item1[i - 1], bags.Item2[j - 1]);
+                double neighbour = Math.Max(best[i - 1, j], best[i, j - 1]);
+                var (o, w) = (olderPieces[i - 1], newerPieces[j - 1]);
+                if (prune && !string.Equals(o.Text, w.Text, StringComparison.Ordinal)
+                    && (best[i - 1, j - 1] + 1.0 <= neighbour || best[i - 1, j - 1] + o.Bag.UpperBound(w.Bag) <= neighbour))
+                {
+                    best[i, j] = neighbour;
+                    continue;
+                }
+
+                pairs[i - 1, j - 1] = prune && string.Equals(o.Text, w.Text, StringComparison.Ordinal) ? (null, 1.0) : Pair(o, w);
                 double diagonal = pairs[i - 1, j - 1] is { } p ? best[i - 1, j - 1] + p.Similarity : double.NegativeInfinity;
-                best[i, j] = Math.Max(Math.Max(best[i - 1, j], best[i, j - 1]), diagonal);
+                best[i, j] = Math.Max(neighbour, diagonal);
             }
         }
 
@@ -68,7 +89,6 @@ internal static class SentenceAligner
         }
 
         path.Reverse();
-        long kept = 0;
         int oi = 0, nj = 0;
         foreach (var (pi, pj) in path.Append((n, m)))
         {
@@ -85,27 +105,45 @@ internal static class SentenceAligner
             if (pi < n && pj < m)
             {
                 var p = pairs[pi, pj]!.Value;
-                ops.AddAll(p.Ops);
-                kept += p.Kept;
+                if (p.Ops is null)
+                {
+                    ops.Add(WordOperationKind.Equal, older[pi], false);
+                }
+                else
+                {
+                    ops.AddAll(p.Ops);
+                }
+
                 oi++;
                 nj++;
             }
         }
-
-        return kept;
     }
 
-    private static (OperationList, long, double)? Pair(string older, string newer, TokenBag olderBag, TokenBag newerBag)
+    private static (OperationList?, double)? Pair(Piece older, Piece newer)
     {
-        if (olderBag.UpperBound(newerBag) < PairThreshold)
+        if (older.Bag.UpperBound(newer.Bag) < PairThreshold)
         {
             return null;
         }
 
         var ops = new OperationList();
-        long kept = WordDiff.TokenDiff(ops, older, newer);
-        long total = olderBag.Weight + newerBag.Weight;
+        long kept = WordDiff.TokenDiff(ops, older.Tokens, newer.Tokens);
+        long total = older.Bag.Weight + newer.Bag.Weight;
         double similarity = total == 0 ? 1.0 : 2.0 * kept / total;
-        return similarity >= PairThreshold ? (ops, kept, similarity) : null;
+        return similarity >= PairThreshold ? (ops, similarity) : null;
+    }
+
+    /// <summary>One sentence, cut into tokens and counted into a bag when first needed.</summary>
+    private sealed class Piece(string text)
+    {
+        private TokenizedText? _tokens;
+        private TokenBag? _bag;
+
+        public string Text { get; } = text;
+
+        public TokenizedText Tokens => _tokens ??= new TokenizedText(Text);
+
+        public TokenBag Bag => _bag ??= new TokenBag(Tokens);
     }
 }

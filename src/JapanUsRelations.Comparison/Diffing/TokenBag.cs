@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JapanUsRelations.Comparison.Diffing;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal sealed class TokenBag
     {
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TokenBag(TokenizedText text)
     {
         foreach (string key in text.Normalized)
@@ -48,6 +51,7 @@ internal sealed class TokenBag
         return sum;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double UpperBound(TokenBag other)
     {
         if (Weight + other.Weight == 0)

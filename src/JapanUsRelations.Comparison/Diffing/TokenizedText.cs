@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JapanUsRelations.Comparison.Diffing;
 
 /// <summary>
@@ -6,24 +8,35 @@ namespace JapanUsRelations.Comparison.Diffing;
 /// </summary>
 internal sealed class TokenizedText
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TokenizedText(string text)
     {
         Text = text;
-        Tokens = Tokenizer.Tokenize(text);
-        Normalized = new string[Tokens.Count];
-        for (int i = 0; i < Tokens.Count; i++)
+        var tokens = Tokenizer.Tokenize(text);
+        TokenArray = new string[tokens.Count];
+        Normalized = new string[tokens.Count];
+        for (int i = 0; i < TokenArray.Length; i++)
         {
-            Normalized[i] = Typography.Normalize(Tokens[i]);
+            TokenArray[i] = tokens[i];
+            Normalized[i] = Typography.Normalize(tokens[i]);
             Weight += WordDiff.Weight(Normalized[i]);
         }
     }
 
     public string Text { get; }
 
-    public IReadOnlyList<string> Tokens { get; }
+    public IReadOnlyList<string> Tokens => TokenArray;
+
+    /// <summary>The tokens as an array (what the diff's loops index).</summary>
+    public string[] TokenArray { get; }
 
     public string[] Normalized { get; }
 
     /// <summary>Characters the text counts for in a similarity (as <see cref="WordDiff.TextWeight"/>).</summary>
     public long Weight { get; }
+
+    /// <summary>How many of the tokens are words (<see cref="Tokenizer.IsWord"/>), counted once.</summary>
+    public int Words => _words ??= Tokens.Count(Tokenizer.IsWord);
+
+    private int? _words;
 }

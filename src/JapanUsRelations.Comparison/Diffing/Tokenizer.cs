@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace JapanUsRelations.Comparison.Diffing;
@@ -11,62 +12,125 @@ namespace JapanUsRelations.Comparison.Diffing;
 /// </summary>
 internal static partial class Tokenizer
 {
-    public static IReadOnlyList<string> Tokenize(string text)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static List<string> Tokenize(string text)
     {
         var tokens = new List<string>();
-        int i = 0;
-        while (i < text.Length)
+        for (int i = 0; i < text.Length;)
         {
-            int start = i;
-            char c = text[i];
-            if (MayStartFigure(text, i) && Figure().Match(text, i) is { Success: true, Length: > 0 } figure && EndsWord(text, i + figure.Length))
-            {
-                i += figure.Length;
-            }
-            else if (char.IsLetterOrDigit(c))
-            {
-                while (i < text.Length && char.IsLetterOrDigit(text[i]))
-                {
-                    i++;
-                }
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                while (i < text.Length && char.IsWhiteSpace(text[i]))
-                {
-                    i++;
-                }
-            }
-            else if (c == '-')
-            {
-                while (i < text.Length && text[i] == '-')
-                {
-                    i++;
-                }
-            }
-            else if (c == '\\' && i + 1 < text.Length && char.IsPunctuation(text[i + 1]) | char.IsSymbol(text[i + 1]))
-            {
-                i += 2;
-            }
-            else
-            {
-                i++;
-            }
-
-            tokens.Add(text[start..i]);
+            int end = End(text, i);
+            tokens.Add(text[i..end]);
+            i = end;
         }
 
         return tokens;
+    }
+
+    /// <summary>The end of the token that starts at <paramref name="i"/> (what <see cref="Tokenize"/> cuts there).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int End(string text, int i)
+    {
+        char c = text[i];
+        if (MayStartFigure(text, i) && Figure().Match(text, i) is { Success: true, Length: > 0 } figure && EndsWord(text, i + figure.Length))
+        {
+            return i + figure.Length;
+        }
+
+        if (char.IsLetterOrDigit(c))
+        {
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+        }
+        else if (char.IsWhiteSpace(c))
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+        }
+        else if (c == '-')
+        {
+            while (i < text.Length && text[i] == '-')
+            {
+                i++;
+            }
+        }
+        else if (c == '\\' && i + 1 < text.Length && char.IsPunctuation(text[i + 1]) | char.IsSymbol(text[i + 1]))
+        {
+            i += 2;
+        }
+        else
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The first words of a text (at most <paramref name="limit"/>), as <see cref="Tokenize"/> and
+    /// <see cref="IsWord"/> find them, without cutting the rest of the text.
+    /// </summary>
+    public static List<string> FirstWords(string text, int limit)
+    {
+        var words = new List<string>(Math.Min(limit, 4));
+        for (int i = 0; i < text.Length && words.Count < limit;)
+        {
+            int end = End(text, i);
+            if (IsWordAt(text, i, end))
+            {
+                words.Add(text[i..end]);
+            }
+
+            i = end;
+        }
+
+        return words;
     }
 
     /// <summary>True for a word token: letters or digits, or a figure (which may start with <c>$</c> or <c>\$</c>).</summary>
     public static bool IsWord(string token) => token.Length > 0 && (char.IsLetterOrDigit(token[0]) || IsFigure(token));
 
     /// <summary>True for a figure token: a number, money, a percentage or a date.</summary>
-    public static bool IsFigure(string token) => token.Length > 0 && token.Any(char.IsDigit) && Figure().Match(token) is { Success: true } m && m.Length == token.Length;
+    public static bool IsFigure(string token) => token.Length > 0 && HasDigit(token, 0, token.Length) && Figure().Match(token) is { Success: true } m && m.Length == token.Length;
 
-    /// <summary>Number of words in a text (a figure counts as one word).</summary>
-    public static int CountWords(string text) => Tokenize(text).Count(IsWord);
+    /// <summary>Number of words in a text (a figure counts as one word): <see cref="Tokenize"/> and <see cref="IsWord"/>, without keeping the tokens.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int CountWords(string text)
+    {
+        int words = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            int end = End(text, i);
+            if (IsWordAt(text, i, end))
+            {
+                words++;
+            }
+
+            i = end;
+        }
+
+        return words;
+    }
+
+    /// <summary><see cref="IsWord"/> of the token <c>text[start..end]</c>, cutting it out only when it may be a figure.</summary>
+    private static bool IsWordAt(string text, int start, int end) =>
+        char.IsLetterOrDigit(text[start]) || (HasDigit(text, start, end) && IsFigure(text[start..end]));
+
+    private static bool HasDigit(string text, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (char.IsDigit(text[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A cheap test before the figure pattern: a digit, <c>$</c>, <c>\$</c>, or the first letters of a month.</summary>
     private static bool MayStartFigure(string text, int i)

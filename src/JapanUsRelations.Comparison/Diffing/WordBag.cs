@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace JapanUsRelations.Comparison.Diffing;
 
 /// <summary>
@@ -27,8 +29,33 @@ internal sealed class WordBag
         }
     }
 
-    public int Count { get; }
+    private WordBag()
+    {
+    }
 
+    public int Count { get; private set; }
+
+    /// <summary>Each word (lower-cased) with how often it occurs.</summary>
+    internal IReadOnlyDictionary<string, int> Counts => _counts;
+
+    /// <summary>The bag of several texts' bags together (what the bag of the texts joined gives when no word spans a join).</summary>
+    public static WordBag Sum(IEnumerable<WordBag> bags)
+    {
+        var sum = new WordBag();
+        foreach (var bag in bags)
+        {
+            foreach (var (word, n) in bag._counts)
+            {
+                sum._counts[word] = sum._counts.GetValueOrDefault(word) + n;
+            }
+
+            sum.Count += bag.Count;
+        }
+
+        return sum;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Dice(WordBag other)
     {
         if (Count + other.Count == 0)
@@ -36,10 +63,12 @@ internal sealed class WordBag
             return 1.0;
         }
 
+        // The shared count is the same whichever bag is walked: walk the one with fewer distinct words.
+        var (small, large) = _counts.Count <= other._counts.Count ? (_counts, other._counts) : (other._counts, _counts);
         int shared = 0;
-        foreach (var (word, n) in _counts)
+        foreach (var (word, n) in small)
         {
-            shared += Math.Min(n, other._counts.GetValueOrDefault(word));
+            shared += Math.Min(n, large.GetValueOrDefault(word));
         }
 
         return 2.0 * shared / (Count + other.Count);

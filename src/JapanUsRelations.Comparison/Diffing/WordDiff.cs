@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using DiffPlex;
 
@@ -26,9 +27,19 @@ internal static class WordDiff
     {
         var ops = new OperationList();
         long kept = TokenDiff(ops, older, newer);
+        return new WordDiffResult(ChangeCleanup.Fold(ops.ToList()), Similarity(kept, older, newer));
+    }
+
+    /// <summary>
+    /// The similarity <see cref="Diff(TokenizedText, TokenizedText)"/> gives, without building its operations: the
+    /// same token diff, only the weight of what it keeps summed (what the alignment's tables and the split search read).
+    /// </summary>
+    public static double Score(TokenizedText older, TokenizedText newer) => Similarity(TokenDiff(null, older, newer), older, newer);
+
+    private static double Similarity(long kept, TokenizedText older, TokenizedText newer)
+    {
         long total = older.Weight + newer.Weight;
-        double similarity = total == 0 ? 1.0 : 2.0 * kept / total;
-        return new WordDiffResult(ChangeCleanup.Fold(ops.ToList()), similarity);
+        return total == 0 ? 1.0 : 2.0 * kept / total;
     }
 
     /// <summary>
@@ -43,6 +54,25 @@ internal static class WordDiff
         {
             return Diff(older, newer) with { Similarity = similarity };
         }
+
+        return Readable(a, b, similarity);
+    }
+
+    /// <summary>As <see cref="Readable(string, string, double)"/>, on texts already cut into tokens (used when a text is one sentence).</summary>
+    public static WordDiffResult Readable(TokenizedText older, TokenizedText newer, double similarity)
+    {
+        var a = SentenceAligner.Pieces(older.Text);
+        var b = SentenceAligner.Pieces(newer.Text);
+        if (a.Count <= 1 || b.Count <= 1)
+        {
+            return Diff(older, newer) with { Similarity = similarity };
+        }
+
+        return Readable(a, b, similarity);
+    }
+
+    private static WordDiffResult Readable(IReadOnlyList<string> a, IReadOnlyList<string> b, double similarity)
+    {
 
         var ops = new OperationList();
         SentenceAligner.Diff(ops, a, b);
@@ -76,11 +106,15 @@ internal static class WordDiff
     /// <summary>Diffs two texts token by token into <paramref name="ops"/>; returns the weight of what was kept.</summary>
     public static long TokenDiff(OperationList ops, string older, string newer) => TokenDiff(ops, new TokenizedText(older), new TokenizedText(newer));
 
-    /// <summary>As <see cref="TokenDiff(OperationList, string, string)"/>, on texts already cut into tokens.</summary>
-    public static long TokenDiff(OperationList ops, TokenizedText olderText, TokenizedText newerText)
+    /// <summary>
+    /// As <see cref="TokenDiff(OperationList, string, string)"/>, on texts already cut into tokens; with
+    /// <paramref name="ops"/> null only the weight kept is summed (the diff itself is the same).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static long TokenDiff(OperationList? ops, TokenizedText olderText, TokenizedText newerText)
     {
-        var a = olderText.Tokens;
-        var b = newerText.Tokens;
+        var a = olderText.TokenArray;
+        var b = newerText.TokenArray;
         var na = olderText.Normalized;
         var nb = newerText.Normalized;
         string older = olderText.Text;
@@ -115,16 +149,20 @@ internal static class WordDiff
         {
             int startA = block.DeleteStartA + head, startB = block.InsertStartB + head;
             kept += EmitEqual(ops, a, b, na, ref i, ref j, startA);
-            string deleted = Join(a, startA, block.DeleteCountA);
-            string inserted = Join(b, startB, block.InsertCountB);
-            // White space alone added or taken away is spacing, not wording.
-            ops.Add(WordOperationKind.Delete, deleted, IsBlank(deleted) && IsBlank(inserted));
-            ops.Add(WordOperationKind.Insert, inserted, IsBlank(deleted) && IsBlank(inserted));
+            if (ops is not null)
+            {
+                string deleted = Join(a, startA, block.DeleteCountA);
+                string inserted = Join(b, startB, block.InsertCountB);
+                // White space alone added or taken away is spacing, not wording.
+                ops.Add(WordOperationKind.Delete, deleted, IsBlank(deleted) && IsBlank(inserted));
+                ops.Add(WordOperationKind.Insert, inserted, IsBlank(deleted) && IsBlank(inserted));
+            }
+
             i = startA + block.DeleteCountA;
             j = startB + block.InsertCountB;
         }
 
-        kept += EmitEqual(ops, a, b, na, ref i, ref j, a.Count);
+        kept += EmitEqual(ops, a, b, na, ref i, ref j, a.Length);
         return kept;
     }
 
@@ -133,9 +171,20 @@ internal static class WordDiff
 
     private static bool IsBlank(string text) => text.All(char.IsWhiteSpace);
 
-    private static long EmitEqual(OperationList ops, IReadOnlyList<string> a, IReadOnlyList<string> b, string[] na, ref int i, ref int j, int endA)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static long EmitEqual(OperationList? ops, string[] a, string[] b, string[] na, ref int i, ref int j, int endA)
     {
         long kept = 0;
+        if (ops is null)
+        {
+            for (; i < endA; i++, j++)
+            {
+                kept += Weight(na[i]);
+            }
+
+            return kept;
+        }
+
         for (; i < endA; i++, j++)
         {
             kept += Weight(na[i]);
@@ -156,7 +205,7 @@ internal static class WordDiff
     /// <summary>Characters a token counts for in the similarity: white space counts for nothing.</summary>
     public static long Weight(string normalizedToken) => normalizedToken == " " ? 0 : normalizedToken.Length;
 
-    private static string Join(IReadOnlyList<string> tokens, int start, int count)
+    private static string Join(string[] tokens, int start, int count)
     {
         var sb = new StringBuilder();
         for (int k = start; k < start + count; k++)

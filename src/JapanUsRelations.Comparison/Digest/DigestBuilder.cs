@@ -43,6 +43,7 @@ internal static class DigestBuilder
     private static (string, string?) Key(Fact f) => (f.Kind!, f.RowLabel);
 
     private static bool SameValue(Fact a, Fact b) =>
+        string.Equals(a.Text, b.Text, StringComparison.Ordinal) ||
         string.Equals(Typography.NormalizeText(a.Text), Typography.NormalizeText(b.Text), StringComparison.OrdinalIgnoreCase) ||
         (a.Number is { } x && b.Number is { } y ? x == y && string.Equals(a.Qualifier, b.Qualifier, StringComparison.OrdinalIgnoreCase) && a.DataYear == b.DataYear
             : SamePerson(a.Value, b.Value));
@@ -64,7 +65,7 @@ internal static class DigestBuilder
             {
                 (null, _) => SectionChangeKind.Added,
                 (_, null) => SectionChangeKind.Removed,
-                ({ Heading: not null } o, { Heading: not null } n) when !string.Equals(Typography.NormalizeText(o.Heading ?? ""), Typography.NormalizeText(n.Heading ?? ""), StringComparison.Ordinal) => SectionChangeKind.Renamed,
+                ({ Heading: not null } o, { Heading: not null } n) when Alignment.ComparisonAssembler.IsRenamed(o.Heading, n.Heading) => SectionChangeKind.Renamed,
                 _ => null,
             };
             if (kind is { } k)

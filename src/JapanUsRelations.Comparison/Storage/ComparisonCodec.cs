@@ -6,7 +6,8 @@ namespace JapanUsRelations.Comparison.Storage;
 
 /// <summary>
 /// Encodes a whole <see cref="EditionComparison"/> for storing in the database (lineage stage, table
-/// <c>edition_step</c>) and decodes it back, equal to the one computed: JSON of the records, deflated. One format
+/// <c>edition_step</c>) and decodes it back, equal to the one computed: JSON of the records (serialization code
+/// generated at build time, <see cref="ComparisonJsonContext"/>), deflated. One format
 /// name per encoding, so a database written by another build is recognised and its comparison recomputed instead.
 /// </summary>
 public static class ComparisonCodec
@@ -14,7 +15,8 @@ public static class ComparisonCodec
     /// <summary>The format this build writes and reads.</summary>
     public const string Format = "json-deflate-1";
 
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>The options of the JSON (nulls and computed properties left out), for a reflection-based reader or writer.</summary>
+    internal static JsonSerializerOptions Options { get; } = new()
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         IgnoreReadOnlyProperties = true,
@@ -27,7 +29,7 @@ public static class ComparisonCodec
         using var buffer = new MemoryStream();
         using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
         {
-            JsonSerializer.Serialize(deflate, comparison, Options);
+            JsonSerializer.Serialize(deflate, comparison, ComparisonJsonContext.Default.EditionComparison);
         }
 
         return buffer.ToArray();
@@ -44,6 +46,6 @@ public static class ComparisonCodec
 
         using var compressed = new MemoryStream(data.ToArray(), writable: false);
         using var deflate = new DeflateStream(compressed, CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<EditionComparison>(deflate, Options);
+        return JsonSerializer.Deserialize(deflate, ComparisonJsonContext.Default.EditionComparison);
     }
 }

@@ -53,6 +53,44 @@ public class CompareEachTests
         }
     }
 
+    [SkippableFact]
+    public void A_chain_of_corpus_editions_compares_pair_by_pair_as_alone()
+    {
+        // The corpus's reports one after the other: unlike neighbours, and each two-edition report's versions in turn.
+        string[] names = ["IN12668v2", "IN12668v3", "IN12669v3", "IN12669v5", "IF10292v22", "IF11218v21"];
+        var chain = names.Select(Corpus.CorpusEditions.Parse).ToList();
+        var pairs = chain.Zip(chain.Skip(1), (a, b) => (a, b)).ToList();
+        var results = new ConcurrentDictionary<int, EditionComparison>();
+
+        EditionComparer.CompareEach(pairs, (i, c) => results[i] = c, workers: 1);
+
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            JsonSerializer.Serialize(results[i]).Should().Be(JsonSerializer.Serialize(EditionComparer.Compare(pairs[i].a, pairs[i].b)), $"{names[i]} → {names[i + 1]}");
+        }
+    }
+
+    [Fact]
+    public void Section_scores_kept_along_a_chain_are_the_scores_and_last_one_pair()
+    {
+        var sides = new[] { "2024-11-05", "2026-02-05" }.Select(id => new EditionSide(SeedEditions.Edition(id))).ToList();
+        var bags = sides.SelectMany(s => s.Sections).Select(s => s.ContentBag).ToList();
+        var memo = new DiceMemo();
+        foreach (var a in bags)
+        {
+            foreach (var b in bags)
+            {
+                memo.Dice(a, b).Should().Be(a.Dice(b));
+            }
+        }
+
+        memo.NextPair();
+        memo.Dice(bags[0], bags[^1]).Should().Be(bags[0].Dice(bags[^1]), "kept from the pair before");
+        memo.NextPair();
+        memo.NextPair();
+        memo.Dice(bags[^1], bags[0]).Should().Be(bags[^1].Dice(bags[0]), "computed again once dropped");
+    }
+
     [Fact]
     public void A_side_prepared_after_the_previous_edition_takes_its_tokens_for_shared_texts_only()
     {
