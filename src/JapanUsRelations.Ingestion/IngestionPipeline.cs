@@ -83,14 +83,32 @@ public sealed class IngestionPipeline
     /// <see cref="SeedFormatException"/> for the first bad seed in file-name order. <paramref name="progress"/> hears
     /// the number of seeds parsed so far (from any thread).
     /// </summary>
-    public IReadOnlyList<Edition> ParseSeeds(string seedsDirectory, IProgress<int>? progress = null) => ParseSeeds(SeedFolder.Scan(seedsDirectory), [], [], progress).Editions;
+    public IReadOnlyList<Edition> ParseSeeds(string seedsDirectory, IProgress<int>? progress = null)
+    {
+        var folder = SeedFolder.Scan(seedsDirectory);
+        var manifest = SeedManifest.Load(folder.Directory);
+        using var renderings = Inline.InlineMarkup.RememberRenderings();
+        var survey = Survey(folder, manifest, [], [], long.MaxValue, progress);
+        return Stream(survey, manifest).ToList();
+    }
 
     /// <summary>
-    /// As <see cref="ParseSeeds(string, IProgress{int})"/>, giving each edition its id after every seed parsed:
-    /// the ids the <paramref name="previous"/> database handed out are kept (see <see cref="Identity.EditionIdentity"/>).
+    /// Seeds whose bytes, counted in file-name order, fit in this budget keep the object graph the survey parsed
+    /// until they are written (the first ones written); the others are parsed again when their turn comes. Small
+    /// corpora are thus parsed once, large ones hold a bounded number of graphs.
     /// </summary>
-    private Identity.IdAssignment ParseSeeds(
-        SeedFolder folder, IReadOnlyList<Identity.PreviousEdition> previous, IReadOnlyList<Identity.EditionAlias> aliases, IProgress<int>? progress)
+    internal const long KeptSurveyBytes = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// The first pass: every seed parsed on every core, only to learn its metadata (report, subject, date, kind) and
+    /// give each edition its id, in file-name order, keeping the ids the <paramref name="previous"/> database handed
+    /// out (see <see cref="Identity.EditionIdentity"/>). Throws <see cref="SeedFormatException"/> for the first seed
+    /// in file-name order that does not parse, before anything is written. The graphs are dropped but for the first
+    /// <paramref name="keptBytes"/> of seeds.
+    /// </summary>
+    private SeedSurvey Survey(
+        SeedFolder folder, SeedManifest manifest, IReadOnlyList<Identity.PreviousEdition> previous, IReadOnlyList<Identity.EditionAlias> aliases, long keptBytes,
+        IProgress<int>? progress = null)
     {
         foreach (var skipped in folder.Skipped)
         {
@@ -102,13 +120,18 @@ public sealed class IngestionPipeline
             throw new SeedFormatException(folder.Directory, 0, "the seeds folder holds no seed files; refusing to replace the database with an empty one (the database is kept)");
         }
 
-        var manifest = SeedManifest.Load(folder.Directory);
-        using var renderings = Inline.InlineMarkup.RememberRenderings();
         var paths = folder.Seeds;
-        var files = new SeedFile?[paths.Count];
-        var parsed = new Edition?[paths.Count];
+        var keep = new bool[paths.Count];
+        long bytes = 0;
+        for (int i = 0; i < paths.Count; i++)
+        {
+            bytes += new FileInfo(paths[i]).Length;
+            keep[i] = bytes <= keptBytes;
+        }
+
+        var survey = new SeedSurvey(paths);
+        var outlines = new Edition?[paths.Count];
         var failures = new Exception?[paths.Count];
-        var elapsed = new long[paths.Count];
         int done = 0;
         Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (i, state) =>
         {
@@ -116,8 +139,13 @@ public sealed class IngestionPipeline
             try
             {
                 var file = Load(paths[i]);
-                files[i] = file;
-                parsed[i] = SeedGuard.Run(file, () => EditionParser.Parse(file, manifest.For(file.FileName)));
+                var parsed = SeedGuard.Run(file, () => EditionParser.Parse(file, manifest.For(file.FileName)));
+                outlines[i] = parsed with { Authors = [], Sections = [], Notes = [], Repairs = [] };
+                if (keep[i])
+                {
+                    survey.Files[i] = file;
+                    survey.Parsed[i] = parsed;
+                }
             }
             catch (Exception e)
             {
@@ -125,7 +153,7 @@ public sealed class IngestionPipeline
                 state.Break();
             }
 
-            elapsed[i] = Stopwatch.GetTimestamp() - start;
+            survey.Elapsed[i] = Stopwatch.GetTimestamp() - start;
             progress?.Report(Interlocked.Increment(ref done));
         });
         if (Array.FindIndex(failures, f => f is not null) is var bad and >= 0)
@@ -133,43 +161,86 @@ public sealed class IngestionPipeline
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failures[bad]!).Throw();
         }
 
-        var assignment = Identity.EditionIdentity.Assign(parsed.Select(p => p!).ToList(), previous, aliases);
-        foreach (string collision in assignment.Collisions)
+        survey.Assignment = Identity.EditionIdentity.Assign(outlines.Select(p => p!).ToList(), previous, aliases);
+        foreach (string collision in survey.Assignment.Collisions)
         {
             _logger.LogWarning("Edition id collision: {Collision}", collision);
         }
 
-        var editions = assignment.Editions.ToArray();
+        return survey;
+    }
 
+    /// <summary>
+    /// The second pass, streamed: each seed, in file-name order, parsed (unless the survey kept it), given its id and
+    /// enriched, a few seeds ahead on every core (at most two per core in flight or waiting), yielded in order. A
+    /// seed that fails throws when its turn comes, so the first bad seed in file-name order is the one reported.
+    /// </summary>
+    private IEnumerable<Edition> Stream(SeedSurvey survey, SeedManifest manifest)
+    {
+        var paths = survey.Paths;
+        var outlines = survey.Assignment!.Editions;
+        int ahead = 2 * Environment.ProcessorCount;
+        var pending = new Queue<Task<Edition>>();
+        int next = 0;
         try
         {
-            Parallel.For(0, editions.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            for (int i = 0; i < paths.Count; i++)
             {
-                long start = Stopwatch.GetTimestamp();
-                editions[i] = SeedGuard.Run(files[i]!, () => Enrichers.Aggregate(editions[i], (edition, enricher) => enricher.Enrich(edition)));
+                while (next < paths.Count && pending.Count < ahead)
+                {
+                    int k = next++;
+                    pending.Enqueue(Task.Run(() => Prepare(survey, manifest, k, outlines[k])));
+                }
 
-                elapsed[i] += Stopwatch.GetTimestamp() - start;
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-
-        if (_logger.IsEnabled(LogLevel.Information))
-        {
-            for (int i = 0; i < editions.Length; i++)
-            {
-                var edition = editions[i];
-                _logger.LogInformation(
-                    "Parsed {Seed} ({Index}/{Count}) as edition {EditionId}: {Sections} sections, {Paragraphs} paragraphs, {Tables} tables, {Facts} facts in {ElapsedMs} ms",
-                    Path.GetFileName(paths[i]), i + 1, paths.Count, edition.Id, edition.AllSections().Count(),
-                    edition.AllBlocks().Count(b => b.Block.Kind == BlockKind.Paragraph),
-                    edition.AllBlocks().Count(b => b.Block.Kind == BlockKind.Table), edition.Facts.Count, (long)Stopwatch.GetElapsedTime(0, elapsed[i]).TotalMilliseconds);
+                var edition = pending.Dequeue().GetAwaiter().GetResult();
+                LogParsed(edition, paths[i], i, paths.Count, survey.Elapsed[i]);
+                yield return edition;
             }
         }
+        finally
+        {
+            // Abandoned (a bad seed, a failed write): let the seeds in flight finish before the run ends.
+            foreach (var task in pending)
+            {
+                ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+            }
+        }
+    }
 
-        return assignment with { Editions = editions };
+    // One seed of the second pass: the survey's graph or a new parse of the same bytes, the final id, the enrichers.
+    private Edition Prepare(SeedSurvey survey, SeedManifest manifest, int index, Edition outline)
+    {
+        long start = Stopwatch.GetTimestamp();
+        var file = survey.Files[index] ?? Load(survey.Paths[index]);
+        var parsed = survey.Parsed[index];
+        survey.Files[index] = null;
+        survey.Parsed[index] = null;
+        if (parsed is null)
+        {
+            if (!string.Equals(file.Sha256, outline.SourceSha256, StringComparison.Ordinal))
+            {
+                throw new SeedFormatException(file.FileName, 0, "changed while it was being ingested; run the ingestion again (the database is kept)");
+            }
+
+            parsed = SeedGuard.Run(file, () => EditionParser.Parse(file, manifest.For(file.FileName)));
+        }
+
+        var identified = parsed with { Id = outline.Id };
+        var enriched = SeedGuard.Run(file, () => Enrichers.Aggregate(identified, (edition, enricher) => enricher.Enrich(edition)));
+        survey.Elapsed[index] += Stopwatch.GetTimestamp() - start;
+        return enriched;
+    }
+
+    private void LogParsed(Edition edition, string path, int index, int count, long elapsed)
+    {
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            _logger.LogInformation(
+                "Parsed {Seed} ({Index}/{Count}) as edition {EditionId}: {Sections} sections, {Paragraphs} paragraphs, {Tables} tables, {Facts} facts in {ElapsedMs} ms",
+                Path.GetFileName(path), index + 1, count, edition.Id, edition.AllSections().Count(),
+                edition.AllBlocks().Count(b => b.Block.Kind == BlockKind.Paragraph),
+                edition.AllBlocks().Count(b => b.Block.Kind == BlockKind.Table), edition.Facts.Count, (long)Stopwatch.GetElapsedTime(0, elapsed).TotalMilliseconds);
+        }
     }
 
     // Reads a seed's bytes, refusing one over the size limit before reading it.
@@ -193,7 +264,10 @@ public sealed class IngestionPipeline
 
     /// <summary>
     /// Parses every seed and, only if all of them parse, writes a new database and swaps it in at
-    /// <paramref name="databasePath"/>. On any failure the existing database is untouched.
+    /// <paramref name="databasePath"/>. On any failure the existing database is untouched. Streamed: a first pass
+    /// parses every seed for its metadata and id (a bad seed fails here, before anything is written); then each
+    /// edition flows parse → enrich → write → corpus stages (lineage), a few at a time, and is dropped once written
+    /// and no stage needs it. <paramref name="progress"/> hears the number of editions written so far.
     /// </summary>
     public IngestionSummary Run(string seedsDirectory, string databasePath, IProgress<int>? progress = null)
     {
@@ -201,17 +275,39 @@ public sealed class IngestionPipeline
         _logger.LogInformation("Ingesting seeds from {SeedsPath} into {DatabasePath}", seedsDirectory, databasePath);
         var folder = SeedFolder.Scan(seedsDirectory);
         var (previous, aliases) = EditionIdHistory.Read(Path.GetFullPath(databasePath), _logger);
-        var assignment = ParseSeeds(folder, previous, aliases, progress);
-        var editions = assignment.Editions;
-        var parsedAt = stopwatch.Elapsed;
+        var manifest = SeedManifest.Load(folder.Directory);
+        using var renderings = Inline.InlineMarkup.RememberRenderings();
+        var survey = Survey(folder, manifest, previous, aliases, KeptSurveyBytes);
+        var surveyed = stopwatch.Elapsed;
         var fingerprint = Fingerprint(seedsDirectory);
-        new DatabaseBuilder(_loggerFactory.CreateLogger<DatabaseBuilder>(), Writers, CorpusWriters).Build(databasePath, editions, fingerprint, assignment.Aliases);
-        _logger.LogInformation("Stages: read, parse and enrich {ParseMs} ms; fingerprint and store {StoreMs} ms",
-            (long)parsedAt.TotalMilliseconds, (long)(stopwatch.Elapsed - parsedAt).TotalMilliseconds);
-        var summary = IngestionSummary.Of(editions, stopwatch.Elapsed) with { Skipped = folder.Skipped };
+        var summary = new IngestionSummary(0, 0, 0, 0, 0, TimeSpan.Zero);
+        int written = 0;
+        new DatabaseBuilder(_loggerFactory.CreateLogger<DatabaseBuilder>(), Writers, CorpusWriters).Build(
+            databasePath, survey.Assignment!.Editions, Stream(survey, manifest), fingerprint, survey.Assignment.Aliases, edition =>
+            {
+                summary = summary.Plus(IngestionSummary.Of([edition], TimeSpan.Zero));
+                progress?.Report(++written);
+            });
+        _logger.LogInformation("Stages: first pass (parse for metadata and ids) {SurveyMs} ms; parse, enrich, store and corpus stages, streamed, {StoreMs} ms",
+            (long)surveyed.TotalMilliseconds, (long)(stopwatch.Elapsed - surveyed).TotalMilliseconds);
+        summary = summary with { Elapsed = stopwatch.Elapsed, Skipped = folder.Skipped };
         _logger.LogInformation(
             "Ingested {Editions} editions: {Sections} sections, {Paragraphs} paragraphs, {Tables} tables, {Facts} facts in {ElapsedMs} ms",
             summary.Editions, summary.Sections, summary.Paragraphs, summary.Tables, summary.Facts, (long)summary.Elapsed.TotalMilliseconds);
         return summary;
+    }
+
+    /// <summary>What the first pass learnt and kept, per seed in file-name order; the second pass takes the kept graphs.</summary>
+    private sealed class SeedSurvey(IReadOnlyList<string> paths)
+    {
+        public IReadOnlyList<string> Paths { get; } = paths;
+
+        public SeedFile?[] Files { get; } = new SeedFile?[paths.Count];
+
+        public Edition?[] Parsed { get; } = new Edition?[paths.Count];
+
+        public long[] Elapsed { get; } = new long[paths.Count];
+
+        public Identity.IdAssignment? Assignment { get; set; }
     }
 }
