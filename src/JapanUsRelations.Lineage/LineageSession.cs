@@ -34,7 +34,7 @@ internal sealed class LineageSession : ICorpusTableSession
     private readonly object _gate = new();
     private readonly Dictionary<string, KeptEdition> _kept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _uses = new(StringComparer.Ordinal);
-    private readonly BlockingCollection<int> _ready = new();
+    private readonly SortedSet<int> _ready = [];
     private readonly ConcurrentQueue<StepResult> _results = new();
     private readonly SemaphoreSlim _compared = new(0);
     private readonly CancellationTokenSource _stop = new();
@@ -45,8 +45,11 @@ internal sealed class LineageSession : ICorpusTableSession
     private long _compareTicks;
     private long _passages;
     private long _sentences;
+    private int _batches;
     private Exception? _failure;
     private bool _finished;
+    private bool _noMore;
+    private bool _writerWaits;
 
     public LineageSession(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<(Edition Older, Edition Newer)> steps, ComparisonOptions options, ILogger logger)
@@ -91,7 +94,6 @@ internal sealed class LineageSession : ICorpusTableSession
             var sections = _connection.Query<(long Id, string Slug)>(
                 "SELECT id, slug FROM section WHERE edition_id = @editionId", new { editionId = edition.RowId }, _transaction)
                 .ToDictionary(s => s.Slug, s => s.Id, StringComparer.Ordinal);
-            var ready = new List<int>();
             lock (_gate)
             {
                 _kept[edition.Edition.Id] = new KeptEdition(WrittenEditionBlocks.Of(edition), sections);
@@ -101,31 +103,31 @@ internal sealed class LineageSession : ICorpusTableSession
                     string other = string.Equals(older.Id, edition.Edition.Id, StringComparison.Ordinal) ? newer.Id : older.Id;
                     if (_kept.ContainsKey(other))
                     {
-                        ready.Add(step);
+                        _ready.Add(step);
+                        Interlocked.Increment(ref _inFlight);
                     }
                 }
-            }
 
-            foreach (int step in ready)
-            {
-                Interlocked.Increment(ref _inFlight);
-                _ready.Add(step);
+                Monitor.PulseAll(_gate);
             }
         }
 
         WriteCompared();
         while (Volatile.Read(ref _inFlight) > InFlight)
         {
+            Signal(writerWaits: true);
             _compared.Wait();
             ThrowIfFailed();
             WriteCompared();
         }
+
+        Signal(writerWaits: false);
     }
 
     /// <inheritdoc />
     public void Finish()
     {
-        _ready.CompleteAdding();
+        Signal(noMore: true);
         long waitFrom = Stopwatch.GetTimestamp();
         while (_workers.Any(w => w.IsAlive))
         {
@@ -144,8 +146,8 @@ internal sealed class LineageSession : ICorpusTableSession
         _finished = true;
         var waited = Stopwatch.GetElapsedTime(waitFrom);
         _logger.LogInformation(
-            "Lineage: {Steps} editions compared with their predecessors in {CompareMs} ms of comparison threads beside the writes ({Threads} threads), {Links} passage links and {Sentences} sentence links written; {WaitMs} ms after the last edition was written, {TotalMs} ms in all",
-            _steps.Count, (long)Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _compareTicks)).TotalMilliseconds, _workers.Length, _passages, _sentences,
+            "Lineage: {Steps} editions compared with their predecessors in {CompareMs} ms of comparison threads beside the writes ({Threads} threads, {Batches} batches), {Links} passage links and {Sentences} sentence links written; {WaitMs} ms after the last edition was written, {TotalMs} ms in all",
+            _steps.Count, (long)Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _compareTicks)).TotalMilliseconds, _workers.Length, _batches, _passages, _sentences,
             (long)waited.TotalMilliseconds, (long)Stopwatch.GetElapsedTime(_start).TotalMilliseconds);
     }
 
@@ -157,13 +159,12 @@ internal sealed class LineageSession : ICorpusTableSession
             _stop.Cancel();
         }
 
-        _ready.CompleteAdding();
+        Signal(noMore: true);
         foreach (var worker in _workers)
         {
             worker.Join();
         }
 
-        _ready.Dispose();
         _compared.Dispose();
         _stop.Dispose();
     }
@@ -188,21 +189,56 @@ internal sealed class LineageSession : ICorpusTableSession
         }
     }
 
-    // A comparison thread: takes the steps ready (up to a batch, in timeline order, so a chain's next step reuses the
-    // edition its previous step prepared), compares them, queues their rows and drops the editions no step needs now.
+    private void Signal(bool? writerWaits = null, bool noMore = false)
+    {
+        lock (_gate)
+        {
+            _writerWaits = writerWaits ?? _writerWaits;
+            _noMore |= noMore;
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    // The next steps to compare: the lowest ready ones in timeline order, once a whole batch is ready (a chain's
+    // successive steps, so each edition is prepared once), or whatever is ready when the writer waits for the
+    // comparisons or has written everything; none when there is nothing left to do.
+    private List<int>? Take()
+    {
+        lock (_gate)
+        {
+            while (true)
+            {
+                if (_stop.IsCancellationRequested)
+                {
+                    return null;
+                }
+
+                if (_ready.Count >= Batch || (_ready.Count > 0 && (_writerWaits || _noMore)))
+                {
+                    var batch = _ready.Take(Batch).ToList();
+                    _ready.ExceptWith(batch);
+                    return batch;
+                }
+
+                if (_noMore)
+                {
+                    return null;
+                }
+
+                Monitor.Wait(_gate);
+            }
+        }
+    }
+
+    // A comparison thread: compares the steps it takes (a chain's next step reuses the edition its previous step
+    // prepared), queues their rows and drops the editions no step needs now.
     private void Compare()
     {
         try
         {
-            foreach (int first in _ready.GetConsumingEnumerable(_stop.Token))
+            while (Take() is { } batch)
             {
-                var batch = new List<int> { first };
-                while (batch.Count < Batch && _ready.TryTake(out int more))
-                {
-                    batch.Add(more);
-                }
-
-                batch.Sort();
+                Interlocked.Increment(ref _batches);
                 var steps = new WrittenStep[batch.Count];
                 var pairs = new (Edition Older, Edition Newer)[batch.Count];
                 lock (_gate)
@@ -231,15 +267,12 @@ internal sealed class LineageSession : ICorpusTableSession
                 Interlocked.Add(ref _compareTicks, Stopwatch.GetTimestamp() - start);
             }
         }
-        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-        {
-            // The ingestion failed elsewhere: nothing more to compare.
-        }
         catch (Exception e)
         {
             var cause = e is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[0] : e;
             Interlocked.CompareExchange(ref _failure, cause, null);
             _stop.Cancel();
+            Signal();
             _compared.Release();
         }
     }

@@ -1,4 +1,3 @@
-using Dapper;
 using JapanUsRelations.Ingestion.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -65,15 +64,7 @@ public sealed class SlugCarry : IDisposable
         List<OldSection> sections;
         try
         {
-            sections = _connection.Query<OldSection>(
-                """
-                SELECT e.slug AS EditionId, s.slug AS Slug, s.heading AS Heading,
-                       (SELECT b.text FROM block b WHERE b.section_id = s.id ORDER BY b.ordinal LIMIT 1) AS FirstText,
-                       (SELECT group_concat(b.text, char(10)) FROM block b WHERE b.section_id = s.id) AS AllText
-                FROM edition e JOIN section s ON s.edition_id = e.id
-                WHERE e.slug = @editionId
-                ORDER BY s.ordinal
-                """, new { editionId = edition.Id }).ToList();
+            sections = OldSectionsOf(edition.Id);
         }
         catch (SqliteException e)
         {
@@ -102,6 +93,31 @@ public sealed class SlugCarry : IDisposable
             }
         }
     }
+
+    // Read by hand: a column whose first value is NULL would make Dapper's record mapping expect bytes.
+    private List<OldSection> OldSectionsOf(string editionId)
+    {
+        using var command = _connection!.CreateCommand();
+        command.CommandText = """
+            SELECT e.slug, s.slug, s.heading,
+                   (SELECT b.text FROM block b WHERE b.section_id = s.id ORDER BY b.ordinal LIMIT 1),
+                   (SELECT group_concat(b.text, char(10)) FROM block b WHERE b.section_id = s.id)
+            FROM edition e JOIN section s ON s.edition_id = e.id
+            WHERE e.slug = $editionId
+            ORDER BY s.ordinal
+            """;
+        command.Parameters.AddWithValue("$editionId", editionId);
+        using var reader = command.ExecuteReader();
+        var sections = new List<OldSection>();
+        while (reader.Read())
+        {
+            sections.Add(new OldSection(reader.GetString(0), reader.GetString(1), TextOrNull(reader, 2), TextOrNull(reader, 3), TextOrNull(reader, 4)));
+        }
+
+        return sections;
+    }
+
+    private static string? TextOrNull(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     /// <summary>The aliases of every edition added, logged, ordered by edition id then old slug.</summary>
     public IReadOnlyList<SlugAlias> Aliases()
