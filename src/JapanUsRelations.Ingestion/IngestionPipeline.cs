@@ -88,7 +88,7 @@ public sealed class IngestionPipeline
         var folder = SeedFolder.Scan(seedsDirectory);
         var manifest = SeedManifest.Load(folder.Directory);
         using var renderings = Inline.InlineMarkup.RememberRenderings();
-        var survey = Survey(folder, manifest, [], [], long.MaxValue, progress);
+        var survey = Survey(folder, manifest, [], [], long.MaxValue, progress is null ? null : progress.Report);
         return Stream(survey, manifest).ToList();
     }
 
@@ -108,7 +108,7 @@ public sealed class IngestionPipeline
     /// </summary>
     private SeedSurvey Survey(
         SeedFolder folder, SeedManifest manifest, IReadOnlyList<Identity.PreviousEdition> previous, IReadOnlyList<Identity.EditionAlias> aliases, long keptBytes,
-        IProgress<int>? progress = null)
+        Action<int>? read = null)
     {
         foreach (var skipped in folder.Skipped)
         {
@@ -154,7 +154,7 @@ public sealed class IngestionPipeline
             }
 
             survey.Elapsed[i] = Stopwatch.GetTimestamp() - start;
-            progress?.Report(Interlocked.Increment(ref done));
+            read?.Invoke(Interlocked.Increment(ref done));
         });
         if (Array.FindIndex(failures, f => f is not null) is var bad and >= 0)
         {
@@ -267,9 +267,10 @@ public sealed class IngestionPipeline
     /// <paramref name="databasePath"/>. On any failure the existing database is untouched. Streamed: a first pass
     /// parses every seed for its metadata and id (a bad seed fails here, before anything is written); then each
     /// edition flows parse → enrich → write → corpus stages (lineage), a few at a time, and is dropped once written
-    /// and no stage needs it. <paramref name="progress"/> hears the number of editions written so far.
+    /// and no stage needs it. <paramref name="progress"/> hears the seeds read by the first pass, then the editions
+    /// written (from any thread).
     /// </summary>
-    public IngestionSummary Run(string seedsDirectory, string databasePath, IProgress<int>? progress = null)
+    public IngestionSummary Run(string seedsDirectory, string databasePath, IProgress<IngestionProgress>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
         _logger.LogInformation("Ingesting seeds from {SeedsPath} into {DatabasePath}", seedsDirectory, databasePath);
@@ -277,7 +278,8 @@ public sealed class IngestionPipeline
         var (previous, aliases) = EditionIdHistory.Read(Path.GetFullPath(databasePath), _logger);
         var manifest = SeedManifest.Load(folder.Directory);
         using var renderings = Inline.InlineMarkup.RememberRenderings();
-        var survey = Survey(folder, manifest, previous, aliases, KeptSurveyBytes);
+        int total = folder.Seeds.Count;
+        var survey = Survey(folder, manifest, previous, aliases, KeptSurveyBytes, progress is null ? null : read => progress.Report(new IngestionProgress(read, 0, total)));
         var surveyed = stopwatch.Elapsed;
         var fingerprint = Fingerprint(seedsDirectory);
         var summary = new IngestionSummary(0, 0, 0, 0, 0, TimeSpan.Zero);
@@ -286,7 +288,7 @@ public sealed class IngestionPipeline
             databasePath, survey.Assignment!.Editions, Stream(survey, manifest), fingerprint, survey.Assignment.Aliases, edition =>
             {
                 summary = summary.Plus(IngestionSummary.Of([edition], TimeSpan.Zero));
-                progress?.Report(++written);
+                progress?.Report(new IngestionProgress(total, ++written, total));
             });
         _logger.LogInformation("Stages: first pass (parse for metadata and ids) {SurveyMs} ms; parse, enrich, store and corpus stages, streamed, {StoreMs} ms",
             (long)surveyed.TotalMilliseconds, (long)(stopwatch.Elapsed - surveyed).TotalMilliseconds);
