@@ -21,10 +21,14 @@ public sealed class IngestionPipeline
     private readonly ILogger<IngestionPipeline> _logger;
     private readonly ILoggerFactory _loggerFactory;
 
+    private readonly long _keptSurveyBytes;
+
     private IngestionPipeline(
-        ILoggerFactory loggerFactory, IReadOnlyList<IEditionEnricher> enrichers, IReadOnlyList<IEditionTableWriter> writers, IReadOnlyList<ICorpusTableWriter> corpusWriters)
+        ILoggerFactory loggerFactory, IReadOnlyList<IEditionEnricher> enrichers, IReadOnlyList<IEditionTableWriter> writers, IReadOnlyList<ICorpusTableWriter> corpusWriters,
+        long keptSurveyBytes = KeptSurveyBytes)
     {
         _loggerFactory = loggerFactory;
+        _keptSurveyBytes = keptSurveyBytes;
         _logger = loggerFactory.CreateLogger<IngestionPipeline>();
         Enrichers = enrichers;
         Writers = writers;
@@ -53,8 +57,11 @@ public sealed class IngestionPipeline
     public IngestionPipeline With(ICorpusTableWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        return new IngestionPipeline(_loggerFactory, Enrichers, Writers, [.. CorpusWriters, writer]);
+        return new IngestionPipeline(_loggerFactory, Enrichers, Writers, [.. CorpusWriters, writer], _keptSurveyBytes);
     }
+
+    /// <summary>This pipeline keeping the first pass's graphs of the first <paramref name="bytes"/> of seeds (0: every seed is parsed twice).</summary>
+    internal IngestionPipeline KeepingSurvey(long bytes) => new(_loggerFactory, Enrichers, Writers, CorpusWriters, bytes);
 
     /// <summary>The standard pipeline: every enricher and writer the product has.</summary>
     public static IngestionPipeline CreateDefault(ILoggerFactory loggerFactory)
@@ -279,7 +286,7 @@ public sealed class IngestionPipeline
         var manifest = SeedManifest.Load(folder.Directory);
         using var renderings = Inline.InlineMarkup.RememberRenderings();
         int total = folder.Seeds.Count;
-        var survey = Survey(folder, manifest, previous, aliases, KeptSurveyBytes, progress is null ? null : read => progress.Report(new IngestionProgress(read, 0, total)));
+        var survey = Survey(folder, manifest, previous, aliases, _keptSurveyBytes, progress is null ? null : read => progress.Report(new IngestionProgress(read, 0, total)));
         var surveyed = stopwatch.Elapsed;
         var fingerprint = Fingerprint(seedsDirectory);
         var summary = new IngestionSummary(0, 0, 0, 0, 0, TimeSpan.Zero);
