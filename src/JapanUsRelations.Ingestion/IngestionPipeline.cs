@@ -186,31 +186,12 @@ public sealed class IngestionPipeline
     {
         var paths = survey.Paths;
         var outlines = survey.Assignment!.Editions;
-        int ahead = 2 * Environment.ProcessorCount;
-        var pending = new Queue<Task<Edition>>();
-        int next = 0;
-        try
+        int i = 0;
+        foreach (var edition in OrderedStream.Of(paths.Count, k => Prepare(survey, manifest, k, outlines[k]), Environment.ProcessorCount, 2 * Environment.ProcessorCount))
         {
-            for (int i = 0; i < paths.Count; i++)
-            {
-                while (next < paths.Count && pending.Count < ahead)
-                {
-                    int k = next++;
-                    pending.Enqueue(Task.Run(() => Prepare(survey, manifest, k, outlines[k])));
-                }
-
-                var edition = pending.Dequeue().GetAwaiter().GetResult();
-                LogParsed(edition, paths[i], i, paths.Count, survey.Elapsed[i]);
-                yield return edition;
-            }
-        }
-        finally
-        {
-            // Abandoned (a bad seed, a failed write): let the seeds in flight finish before the run ends.
-            foreach (var task in pending)
-            {
-                ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
-            }
+            LogParsed(edition, paths[i], i, paths.Count, survey.Elapsed[i]);
+            i++;
+            yield return edition;
         }
     }
 
