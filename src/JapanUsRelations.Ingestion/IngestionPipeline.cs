@@ -21,10 +21,14 @@ public sealed class IngestionPipeline
     private readonly ILogger<IngestionPipeline> _logger;
     private readonly ILoggerFactory _loggerFactory;
 
+    private readonly long _keptSurveyBytes;
+
     private IngestionPipeline(
-        ILoggerFactory loggerFactory, IReadOnlyList<IEditionEnricher> enrichers, IReadOnlyList<IEditionTableWriter> writers, IReadOnlyList<ICorpusTableWriter> corpusWriters)
+        ILoggerFactory loggerFactory, IReadOnlyList<IEditionEnricher> enrichers, IReadOnlyList<IEditionTableWriter> writers, IReadOnlyList<ICorpusTableWriter> corpusWriters,
+        long keptSurveyBytes = KeptSurveyBytes)
     {
         _loggerFactory = loggerFactory;
+        _keptSurveyBytes = keptSurveyBytes;
         _logger = loggerFactory.CreateLogger<IngestionPipeline>();
         Enrichers = enrichers;
         Writers = writers;
@@ -53,8 +57,11 @@ public sealed class IngestionPipeline
     public IngestionPipeline With(ICorpusTableWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        return new IngestionPipeline(_loggerFactory, Enrichers, Writers, [.. CorpusWriters, writer]);
+        return new IngestionPipeline(_loggerFactory, Enrichers, Writers, [.. CorpusWriters, writer], _keptSurveyBytes);
     }
+
+    /// <summary>This pipeline keeping the first pass's graphs of the first <paramref name="bytes"/> of seeds (0: every seed is parsed twice).</summary>
+    internal IngestionPipeline KeepingSurvey(long bytes) => new(_loggerFactory, Enrichers, Writers, CorpusWriters, bytes);
 
     /// <summary>The standard pipeline: every enricher and writer the product has.</summary>
     public static IngestionPipeline CreateDefault(ILoggerFactory loggerFactory)
@@ -83,14 +90,32 @@ public sealed class IngestionPipeline
     /// <see cref="SeedFormatException"/> for the first bad seed in file-name order. <paramref name="progress"/> hears
     /// the number of seeds parsed so far (from any thread).
     /// </summary>
-    public IReadOnlyList<Edition> ParseSeeds(string seedsDirectory, IProgress<int>? progress = null) => ParseSeeds(SeedFolder.Scan(seedsDirectory), [], [], progress).Editions;
+    public IReadOnlyList<Edition> ParseSeeds(string seedsDirectory, IProgress<int>? progress = null)
+    {
+        var folder = SeedFolder.Scan(seedsDirectory);
+        var manifest = SeedManifest.Load(folder.Directory);
+        using var renderings = Inline.InlineMarkup.RememberRenderings();
+        var survey = Survey(folder, manifest, [], [], long.MaxValue, progress is null ? null : progress.Report);
+        return Stream(survey, manifest).ToList();
+    }
 
     /// <summary>
-    /// As <see cref="ParseSeeds(string, IProgress{int})"/>, giving each edition its id after every seed parsed:
-    /// the ids the <paramref name="previous"/> database handed out are kept (see <see cref="Identity.EditionIdentity"/>).
+    /// Seeds whose bytes, counted in file-name order, fit in this budget keep the object graph the survey parsed
+    /// until they are written (the first ones written); the others are parsed again when their turn comes. Small
+    /// corpora are thus parsed once, large ones hold a bounded number of graphs.
     /// </summary>
-    private Identity.IdAssignment ParseSeeds(
-        SeedFolder folder, IReadOnlyList<Identity.PreviousEdition> previous, IReadOnlyList<Identity.EditionAlias> aliases, IProgress<int>? progress)
+    internal const long KeptSurveyBytes = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// The first pass: every seed parsed on every core, only to learn its metadata (report, subject, date, kind) and
+    /// give each edition its id, in file-name order, keeping the ids the <paramref name="previous"/> database handed
+    /// out (see <see cref="Identity.EditionIdentity"/>). Throws <see cref="SeedFormatException"/> for the first seed
+    /// in file-name order that does not parse, before anything is written. The graphs are dropped but for the first
+    /// <paramref name="keptBytes"/> of seeds.
+    /// </summary>
+    private SeedSurvey Survey(
+        SeedFolder folder, SeedManifest manifest, IReadOnlyList<Identity.PreviousEdition> previous, IReadOnlyList<Identity.EditionAlias> aliases, long keptBytes,
+        Action<int>? read = null)
     {
         foreach (var skipped in folder.Skipped)
         {
@@ -102,13 +127,18 @@ public sealed class IngestionPipeline
             throw new SeedFormatException(folder.Directory, 0, "the seeds folder holds no seed files; refusing to replace the database with an empty one (the database is kept)");
         }
 
-        var manifest = SeedManifest.Load(folder.Directory);
-        using var renderings = Inline.InlineMarkup.RememberRenderings();
         var paths = folder.Seeds;
-        var files = new SeedFile?[paths.Count];
-        var parsed = new Edition?[paths.Count];
+        var keep = new bool[paths.Count];
+        long bytes = 0;
+        for (int i = 0; i < paths.Count; i++)
+        {
+            bytes += new FileInfo(paths[i]).Length;
+            keep[i] = bytes <= keptBytes;
+        }
+
+        var survey = new SeedSurvey(paths);
+        var outlines = new Edition?[paths.Count];
         var failures = new Exception?[paths.Count];
-        var elapsed = new long[paths.Count];
         int done = 0;
         Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (i, state) =>
         {
@@ -116,8 +146,13 @@ public sealed class IngestionPipeline
             try
             {
                 var file = Load(paths[i]);
-                files[i] = file;
-                parsed[i] = SeedGuard.Run(file, () => EditionParser.Parse(file, manifest.For(file.FileName)));
+                var parsed = SeedGuard.Run(file, () => EditionParser.Parse(file, manifest.For(file.FileName)));
+                outlines[i] = parsed with { Authors = [], Sections = [], Notes = [], Repairs = [] };
+                if (keep[i])
+                {
+                    survey.Files[i] = file;
+                    survey.Parsed[i] = parsed;
+                }
             }
             catch (Exception e)
             {
@@ -125,51 +160,75 @@ public sealed class IngestionPipeline
                 state.Break();
             }
 
-            elapsed[i] = Stopwatch.GetTimestamp() - start;
-            progress?.Report(Interlocked.Increment(ref done));
+            survey.Elapsed[i] = Stopwatch.GetTimestamp() - start;
+            read?.Invoke(Interlocked.Increment(ref done));
         });
         if (Array.FindIndex(failures, f => f is not null) is var bad and >= 0)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failures[bad]!).Throw();
         }
 
-        var assignment = Identity.EditionIdentity.Assign(parsed.Select(p => p!).ToList(), previous, aliases);
-        foreach (string collision in assignment.Collisions)
+        survey.Assignment = Identity.EditionIdentity.Assign(outlines.Select(p => p!).ToList(), previous, aliases);
+        foreach (string collision in survey.Assignment.Collisions)
         {
             _logger.LogWarning("Edition id collision: {Collision}", collision);
         }
 
-        var editions = assignment.Editions.ToArray();
+        return survey;
+    }
 
-        try
+    /// <summary>
+    /// The second pass, streamed: each seed, in file-name order, parsed (unless the survey kept it), given its id and
+    /// enriched, a few seeds ahead on every core (at most two per core in flight or waiting), yielded in order. A
+    /// seed that fails throws when its turn comes, so the first bad seed in file-name order is the one reported.
+    /// </summary>
+    private IEnumerable<Edition> Stream(SeedSurvey survey, SeedManifest manifest)
+    {
+        var paths = survey.Paths;
+        var outlines = survey.Assignment!.Editions;
+        int i = 0;
+        foreach (var edition in OrderedStream.Of(paths.Count, k => Prepare(survey, manifest, k, outlines[k]), Environment.ProcessorCount, 2 * Environment.ProcessorCount))
         {
-            Parallel.For(0, editions.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            LogParsed(edition, paths[i], i, paths.Count, survey.Elapsed[i]);
+            i++;
+            yield return edition;
+        }
+    }
+
+    // One seed of the second pass: the survey's graph or a new parse of the same bytes, the final id, the enrichers.
+    private Edition Prepare(SeedSurvey survey, SeedManifest manifest, int index, Edition outline)
+    {
+        long start = Stopwatch.GetTimestamp();
+        var file = survey.Files[index] ?? Load(survey.Paths[index]);
+        var parsed = survey.Parsed[index];
+        survey.Files[index] = null;
+        survey.Parsed[index] = null;
+        if (parsed is null)
+        {
+            if (!string.Equals(file.Sha256, outline.SourceSha256, StringComparison.Ordinal))
             {
-                long start = Stopwatch.GetTimestamp();
-                editions[i] = SeedGuard.Run(files[i]!, () => Enrichers.Aggregate(editions[i], (edition, enricher) => enricher.Enrich(edition)));
+                throw new SeedFormatException(file.FileName, 0, "changed while it was being ingested; run the ingestion again (the database is kept)");
+            }
 
-                elapsed[i] += Stopwatch.GetTimestamp() - start;
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            parsed = SeedGuard.Run(file, () => EditionParser.Parse(file, manifest.For(file.FileName)));
         }
 
+        var identified = parsed with { Id = outline.Id };
+        var enriched = SeedGuard.Run(file, () => Enrichers.Aggregate(identified, (edition, enricher) => enricher.Enrich(edition)));
+        survey.Elapsed[index] += Stopwatch.GetTimestamp() - start;
+        return enriched;
+    }
+
+    private void LogParsed(Edition edition, string path, int index, int count, long elapsed)
+    {
         if (_logger.IsEnabled(LogLevel.Information))
         {
-            for (int i = 0; i < editions.Length; i++)
-            {
-                var edition = editions[i];
-                _logger.LogInformation(
-                    "Parsed {Seed} ({Index}/{Count}) as edition {EditionId}: {Sections} sections, {Paragraphs} paragraphs, {Tables} tables, {Facts} facts in {ElapsedMs} ms",
-                    Path.GetFileName(paths[i]), i + 1, paths.Count, edition.Id, edition.AllSections().Count(),
-                    edition.AllBlocks().Count(b => b.Block.Kind == BlockKind.Paragraph),
-                    edition.AllBlocks().Count(b => b.Block.Kind == BlockKind.Table), edition.Facts.Count, (long)Stopwatch.GetElapsedTime(0, elapsed[i]).TotalMilliseconds);
-            }
+            _logger.LogInformation(
+                "Parsed {Seed} ({Index}/{Count}) as edition {EditionId}: {Sections} sections, {Paragraphs} paragraphs, {Tables} tables, {Facts} facts in {ElapsedMs} ms",
+                Path.GetFileName(path), index + 1, count, edition.Id, edition.AllSections().Count(),
+                edition.AllBlocks().Count(b => b.Block.Kind == BlockKind.Paragraph),
+                edition.AllBlocks().Count(b => b.Block.Kind == BlockKind.Table), edition.Facts.Count, (long)Stopwatch.GetElapsedTime(0, elapsed).TotalMilliseconds);
         }
-
-        return assignment with { Editions = editions };
     }
 
     // Reads a seed's bytes, refusing one over the size limit before reading it.
@@ -193,25 +252,52 @@ public sealed class IngestionPipeline
 
     /// <summary>
     /// Parses every seed and, only if all of them parse, writes a new database and swaps it in at
-    /// <paramref name="databasePath"/>. On any failure the existing database is untouched.
+    /// <paramref name="databasePath"/>. On any failure the existing database is untouched. Streamed: a first pass
+    /// parses every seed for its metadata and id (a bad seed fails here, before anything is written); then each
+    /// edition flows parse → enrich → write → corpus stages (lineage), a few at a time, and is dropped once written
+    /// and no stage needs it. <paramref name="progress"/> hears the seeds read by the first pass, then the editions
+    /// written (from any thread).
     /// </summary>
-    public IngestionSummary Run(string seedsDirectory, string databasePath, IProgress<int>? progress = null)
+    public IngestionSummary Run(string seedsDirectory, string databasePath, IProgress<IngestionProgress>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
         _logger.LogInformation("Ingesting seeds from {SeedsPath} into {DatabasePath}", seedsDirectory, databasePath);
         var folder = SeedFolder.Scan(seedsDirectory);
         var (previous, aliases) = EditionIdHistory.Read(Path.GetFullPath(databasePath), _logger);
-        var assignment = ParseSeeds(folder, previous, aliases, progress);
-        var editions = assignment.Editions;
-        var parsedAt = stopwatch.Elapsed;
+        var manifest = SeedManifest.Load(folder.Directory);
+        using var renderings = Inline.InlineMarkup.RememberRenderings();
+        int total = folder.Seeds.Count;
+        var survey = Survey(folder, manifest, previous, aliases, _keptSurveyBytes, progress is null ? null : read => progress.Report(new IngestionProgress(read, 0, total)));
+        var surveyed = stopwatch.Elapsed;
         var fingerprint = Fingerprint(seedsDirectory);
-        new DatabaseBuilder(_loggerFactory.CreateLogger<DatabaseBuilder>(), Writers, CorpusWriters).Build(databasePath, editions, fingerprint, assignment.Aliases);
-        _logger.LogInformation("Stages: read, parse and enrich {ParseMs} ms; fingerprint and store {StoreMs} ms",
-            (long)parsedAt.TotalMilliseconds, (long)(stopwatch.Elapsed - parsedAt).TotalMilliseconds);
-        var summary = IngestionSummary.Of(editions, stopwatch.Elapsed) with { Skipped = folder.Skipped };
+        var summary = new IngestionSummary(0, 0, 0, 0, 0, TimeSpan.Zero);
+        int written = 0;
+        new DatabaseBuilder(_loggerFactory.CreateLogger<DatabaseBuilder>(), Writers, CorpusWriters).Build(
+            databasePath, survey.Assignment!.Editions, Stream(survey, manifest), fingerprint, survey.Assignment.Aliases, edition =>
+            {
+                summary = summary.Plus(IngestionSummary.Of([edition], TimeSpan.Zero));
+                progress?.Report(new IngestionProgress(total, ++written, total));
+            });
+        _logger.LogInformation("Stages: first pass (parse for metadata and ids) {SurveyMs} ms; parse, enrich, store and corpus stages, streamed, {StoreMs} ms",
+            (long)surveyed.TotalMilliseconds, (long)(stopwatch.Elapsed - surveyed).TotalMilliseconds);
+        summary = summary with { Elapsed = stopwatch.Elapsed, Skipped = folder.Skipped };
         _logger.LogInformation(
             "Ingested {Editions} editions: {Sections} sections, {Paragraphs} paragraphs, {Tables} tables, {Facts} facts in {ElapsedMs} ms",
             summary.Editions, summary.Sections, summary.Paragraphs, summary.Tables, summary.Facts, (long)summary.Elapsed.TotalMilliseconds);
         return summary;
+    }
+
+    /// <summary>What the first pass learnt and kept, per seed in file-name order; the second pass takes the kept graphs.</summary>
+    private sealed class SeedSurvey(IReadOnlyList<string> paths)
+    {
+        public IReadOnlyList<string> Paths { get; } = paths;
+
+        public SeedFile?[] Files { get; } = new SeedFile?[paths.Count];
+
+        public Edition?[] Parsed { get; } = new Edition?[paths.Count];
+
+        public long[] Elapsed { get; } = new long[paths.Count];
+
+        public Identity.IdAssignment? Assignment { get; set; }
     }
 }

@@ -22,4 +22,18 @@ public sealed record IngestionSummary(int Editions, int Sections, int Paragraphs
             editions.Sum(e => e.Facts.Count),
             elapsed);
     }
+
+    /// <summary>This summary's counts with <paramref name="other"/>'s added (elapsed and skipped files kept from this one).</summary>
+    public IngestionSummary Plus(IngestionSummary other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return this with
+        {
+            Editions = Editions + other.Editions,
+            Sections = Sections + other.Sections,
+            Paragraphs = Paragraphs + other.Paragraphs,
+            Tables = Tables + other.Tables,
+            Facts = Facts + other.Facts,
+        };
+    }
 }

@@ -40,7 +40,24 @@ public sealed class DatabaseBuilder
     /// </summary>
     public void Build(string databasePath, IReadOnlyList<Edition> editions, string fingerprint, IReadOnlyList<Identity.EditionAlias>? editionAliases = null)
     {
+        ArgumentNullException.ThrowIfNull(editions);
+        Build(databasePath, editions, editions, fingerprint, editionAliases);
+    }
+
+    /// <summary>
+    /// As <see cref="Build(string, IReadOnlyList{Edition}, string, IReadOnlyList{Identity.EditionAlias}?)"/>, streamed:
+    /// <paramref name="corpus"/> is every edition's metadata with its final id (what the corpus writers plan with),
+    /// <paramref name="editions"/> yields the same editions, whole and in the same order, each pulled when the one
+    /// before it is written and dropped once the stages are done with it, so memory holds a few editions, not all.
+    /// Anything <paramref name="editions"/> throws (a bad seed) fails the build; the served database is untouched.
+    /// <paramref name="written"/> hears each edition once its rows are written.
+    /// </summary>
+    public void Build(
+        string databasePath, IReadOnlyList<Edition> corpus, IEnumerable<Edition> editions, string fingerprint, IReadOnlyList<Identity.EditionAlias>? editionAliases,
+        Action<Edition>? written = null)
+    {
         ArgumentException.ThrowIfNullOrEmpty(databasePath);
+        ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(editions);
         string fullPath = Path.GetFullPath(databasePath);
         if (Directory.Exists(fullPath))
@@ -61,11 +78,15 @@ public sealed class DatabaseBuilder
         RemoveLeftovers(fullPath);
         string temporary = $"{fullPath}{TemporarySuffix}{Guid.NewGuid():N}";
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
-        var aliases = SlugHistory.Carry(fullPath, editions, _logger);
-        var carried = System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        var rows = new RowsToWrite(corpus, editions, fingerprint, editionAliases ?? [], written);
         try
         {
-            var (migrated, written) = Write(temporary, editions, fingerprint, aliases, editionAliases ?? [], start);
+            (TimeSpan migrated, TimeSpan written) times;
+            using (var slugs = SlugCarry.Open(fullPath, _logger))
+            {
+                times = Write(temporary, rows, slugs, start);
+            }
+
             SqliteConnection.ClearAllPools();
             using (var file = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite))
             {
@@ -76,9 +97,9 @@ public sealed class DatabaseBuilder
             SqliteConnection.ClearAllPools();
             var total = System.Diagnostics.Stopwatch.GetElapsedTime(start);
             _logger.LogInformation(
-                "Database written to {DatabasePath} in {StoreMs} ms: slug history {CarryMs} ms, migrations {MigrateMs} ms, rows {RowsMs} ms, fsync and swap {SwapMs} ms",
-                fullPath, (long)total.TotalMilliseconds, (long)carried.TotalMilliseconds, (long)(migrated - carried).TotalMilliseconds,
-                (long)(written - migrated).TotalMilliseconds, (long)(total - written).TotalMilliseconds);
+                "Database written to {DatabasePath} in {StoreMs} ms: migrations {MigrateMs} ms, editions streamed through rows and corpus stages {RowsMs} ms, fsync and swap {SwapMs} ms",
+                fullPath, (long)total.TotalMilliseconds, (long)times.migrated.TotalMilliseconds,
+                (long)(times.written - times.migrated).TotalMilliseconds, (long)(total - times.written).TotalMilliseconds);
         }
         catch (SqliteException e)
         {
@@ -105,13 +126,12 @@ public sealed class DatabaseBuilder
     public const string TemporarySuffix = ".tmp-";
 
     /// <summary>Writes every row into the new file; returns when migrations and rows were done (since <paramref name="start"/>).</summary>
-    private (TimeSpan Migrated, TimeSpan Written) Write(
-        string temporary, IReadOnlyList<Edition> editions, string fingerprint, IReadOnlyList<SlugAlias> aliases, IReadOnlyList<Identity.EditionAlias> editionAliases, long start)
+    private (TimeSpan Migrated, TimeSpan Written) Write(string temporary, RowsToWrite rows, SlugCarry slugs, long start)
     {
         using var connection = Database.Open(temporary, readOnly: false);
         try
         {
-            return WriteRows(connection, editions, fingerprint, aliases, editionAliases, start);
+            return WriteRows(connection, rows, slugs, start);
         }
         finally
         {
@@ -119,8 +139,7 @@ public sealed class DatabaseBuilder
         }
     }
 
-    private (TimeSpan Migrated, TimeSpan Written) WriteRows(
-        SqliteConnection connection, IReadOnlyList<Edition> editions, string fingerprint, IReadOnlyList<SlugAlias> aliases, IReadOnlyList<Identity.EditionAlias> editionAliases, long start)
+    private (TimeSpan Migrated, TimeSpan Written) WriteRows(SqliteConnection connection, RowsToWrite rows, SlugCarry slugs, long start)
     {
         // The file is new and private until the rename, and deleted on any failure: it needs no rollback journal and
         // no fsync per commit; a larger page cache keeps the FTS5 index merges in memory.
@@ -128,32 +147,72 @@ public sealed class DatabaseBuilder
         Migrator.Apply(connection);
         var migrated = System.Diagnostics.Stopwatch.GetElapsedTime(start);
         using var transaction = connection.BeginTransaction();
-        var core = new EditionWriter();
-        var written = new List<WrittenEdition>(editions.Count);
-        foreach (var edition in editions)
+        var sessions = new List<ICorpusTableSession>(_corpusWriters.Count);
+        try
         {
+            foreach (var writer in _corpusWriters)
+            {
+                sessions.Add(writer.Begin(connection, transaction, rows.Corpus));
+            }
+
+            WriteEditions(connection, transaction, rows, slugs, sessions);
+            foreach (var session in sessions)
+            {
+                session.Finish();
+            }
+        }
+        finally
+        {
+            foreach (var session in sessions)
+            {
+                session.Dispose();
+            }
+        }
+
+        SlugHistory.Write(connection, transaction, slugs.Aliases());
+        EditionIdHistory.Write(connection, transaction, rows.EditionAliases);
+        connection.Execute(
+            "INSERT INTO ingestion (seeds_fingerprint, ingested_at, parser_version) VALUES (@fingerprint, @at, @version)",
+            new { fingerprint = rows.Fingerprint, at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), version = IngestionPipeline.ParserVersion },
+            transaction);
+        transaction.Commit();
+        return (migrated, System.Diagnostics.Stopwatch.GetElapsedTime(start));
+    }
+
+    // Each edition as it comes: its core rows, its table writers' rows, then the corpus stages hear of it. Nothing
+    // here keeps it; the stages keep what they still need.
+    private void WriteEditions(SqliteConnection connection, SqliteTransaction transaction, RowsToWrite rows, SlugCarry slugs, List<ICorpusTableSession> sessions)
+    {
+        var core = new EditionWriter();
+        int count = 0;
+        foreach (var edition in rows.Editions)
+        {
+            if (count >= rows.Corpus.Count || !string.Equals(rows.Corpus[count].Id, edition.Id, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"edition {edition.Id} came in place {count + 1}, where the corpus planned {(count < rows.Corpus.Count ? rows.Corpus[count].Id : "none")}");
+            }
+
             var (editionRowId, blockIds) = core.Write(connection, transaction, edition);
             foreach (var writer in _writers)
             {
                 writer.Write(connection, transaction, edition, editionRowId, blockIds);
             }
 
-            written.Add(new WrittenEdition(edition, editionRowId, blockIds));
+            slugs.Add(edition);
+            var written = new WrittenEdition(edition, editionRowId, blockIds);
+            foreach (var session in sessions)
+            {
+                session.Written(written);
+            }
+
+            rows.Written?.Invoke(edition);
+            count++;
         }
 
-        foreach (var writer in _corpusWriters)
+        if (count != rows.Corpus.Count)
         {
-            writer.Write(connection, transaction, written);
+            throw new InvalidOperationException($"{count} editions came of the {rows.Corpus.Count} the corpus planned");
         }
-
-        SlugHistory.Write(connection, transaction, aliases);
-        EditionIdHistory.Write(connection, transaction, editionAliases);
-        connection.Execute(
-            "INSERT INTO ingestion (seeds_fingerprint, ingested_at, parser_version) VALUES (@fingerprint, @at, @version)",
-            new { fingerprint, at = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture), version = IngestionPipeline.ParserVersion },
-            transaction);
-        transaction.Commit();
-        return (migrated, System.Diagnostics.Stopwatch.GetElapsedTime(start));
     }
 
     // Under the lock no other ingestion is running, so every temporary file is an orphan of a killed one.

@@ -7,7 +7,7 @@ namespace JapanUsRelations.Ingestion.Storage;
 
 /// <summary>
 /// Keeps section links working across ingestions. Before a new database replaces the served one,
-/// <see cref="Carry"/> reads the served one and, for every section slug of an edition that no longer exists, finds
+/// <see cref="SlugCarry"/> reads the served one and, for every section slug of an edition that no longer exists, finds
 /// the section of the new edition with the same text (same first paragraph, else the highest word overlap) and
 /// records an alias to it. Aliases recorded by earlier ingestions are carried forward (re-pointed when their target
 /// was renamed too, dropped when their old slug exists again).
@@ -20,67 +20,14 @@ public static class SlugHistory
     /// <summary>The aliases the new editions need, given the database they replace (missing or unreadable: none).</summary>
     public static IReadOnlyList<SlugAlias> Carry(string previousDatabasePath, IReadOnlyList<Edition> editions, ILogger logger)
     {
-        ArgumentException.ThrowIfNullOrEmpty(previousDatabasePath);
         ArgumentNullException.ThrowIfNull(editions);
-        ArgumentNullException.ThrowIfNull(logger);
-        if (!File.Exists(previousDatabasePath))
-        {
-            return [];
-        }
-
-        List<OldSection> sections;
-        List<SlugAlias> earlier;
-        try
-        {
-            using var connection = Database.Open(previousDatabasePath);
-            sections = connection.Query<OldSection>(
-                """
-                SELECT e.slug AS EditionId, s.slug AS Slug, s.heading AS Heading,
-                       (SELECT b.text FROM block b WHERE b.section_id = s.id ORDER BY b.ordinal LIMIT 1) AS FirstText,
-                       (SELECT group_concat(b.text, char(10)) FROM block b WHERE b.section_id = s.id) AS AllText
-                FROM section s JOIN edition e ON e.id = s.edition_id
-                ORDER BY e.slug, s.ordinal
-                """).ToList();
-            earlier = HasAliasTable(connection) ? Load(connection) : [];
-        }
-        catch (SqliteException e)
-        {
-            logger.LogWarning(e, "Previous database {DatabasePath} is unreadable; no slug aliases carried forward", previousDatabasePath);
-            return [];
-        }
-
-        // Looked up per edition (a scan of every old section per edition was quadratic in the editions).
-        var sectionsOf = sections.ToLookup(s => s.EditionId, StringComparer.Ordinal);
-        var earlierOf = earlier.ToLookup(a => a.EditionId, StringComparer.Ordinal);
-        var aliases = new Dictionary<(string, string), SlugAlias>();
+        using var carry = SlugCarry.Open(previousDatabasePath, logger);
         foreach (var edition in editions)
         {
-            var current = edition.AllSections().ToList();
-            var slugs = current.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
-            foreach (var old in sectionsOf[edition.Id].Where(s => !slugs.Contains(s.Slug)))
-            {
-                if (BestMatch(old, current) is { } match)
-                {
-                    aliases[(edition.Id, old.Slug)] = new SlugAlias(edition.Id, old.Slug, match.Slug);
-                }
-            }
-
-            foreach (var alias in earlierOf[edition.Id].Where(a => !slugs.Contains(a.OldSlug) && !aliases.ContainsKey((edition.Id, a.OldSlug))))
-            {
-                string? target = slugs.Contains(alias.NewSlug) ? alias.NewSlug : aliases.GetValueOrDefault((edition.Id, alias.NewSlug))?.NewSlug;
-                if (target is not null)
-                {
-                    aliases[(edition.Id, alias.OldSlug)] = alias with { NewSlug = target };
-                }
-            }
+            carry.Add(edition);
         }
 
-        foreach (var alias in aliases.Values)
-        {
-            logger.LogInformation("Section {EditionId}/{OldSlug} is now {NewSlug}: old links redirect", alias.EditionId, alias.OldSlug, alias.NewSlug);
-        }
-
-        return aliases.Values.OrderBy(a => a.EditionId, StringComparer.Ordinal).ThenBy(a => a.OldSlug, StringComparer.Ordinal).ToList();
+        return carry.Aliases();
     }
 
     /// <summary>Stores aliases in the new database (table <c>slug_alias</c>, migration 005).</summary>
@@ -101,13 +48,13 @@ public static class SlugHistory
         return HasAliasTable(connection) ? Load(connection) : [];
     }
 
-    private static List<SlugAlias> Load(SqliteConnection connection) =>
+    internal static List<SlugAlias> Load(SqliteConnection connection) =>
         connection.Query<SlugAlias>("SELECT edition_slug AS EditionId, old_slug AS OldSlug, new_slug AS NewSlug FROM slug_alias ORDER BY edition_slug, old_slug").ToList();
 
-    private static bool HasAliasTable(SqliteConnection connection) =>
+    internal static bool HasAliasTable(SqliteConnection connection) =>
         connection.ExecuteScalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'slug_alias'") > 0;
 
-    private static Section? BestMatch(OldSection old, IReadOnlyList<Section> candidates)
+    internal static Section? BestMatch(OldSection old, IReadOnlyList<Section> candidates)
     {
         if (old.FirstText is { Length: > 0 } first && candidates.FirstOrDefault(c => c.Blocks.Count > 0 && c.Blocks[0].Text == first) is { } same)
         {
@@ -137,5 +84,4 @@ public static class SlugHistory
     private static HashSet<string> Words(string text) =>
         System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}]+").Select(m => m.Value.ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
 
-    private sealed record OldSection(string EditionId, string Slug, string? Heading, string? FirstText, string? AllText);
 }

@@ -24,7 +24,7 @@ public sealed class Readiness
     /// <summary>True when pages may be served.</summary>
     public bool IsReady => ReferenceEquals(_state, ReadyState);
 
-    /// <summary>Seeds parsed so far and in all, while ingesting (for <c>/healthz</c>).</summary>
+    /// <summary>Seeds ingested so far (editions written: parsed, enriched, stored) and in all, while ingesting (for <c>/healthz</c>).</summary>
     public (int Done, int Total) Progress { get; private set; }
 
     /// <summary>Start-up ingestion has begun.</summary>
@@ -34,7 +34,7 @@ public sealed class Readiness
         _state = IngestingState;
     }
 
-    /// <summary>Seeds parsed so far.</summary>
+    /// <summary>Seeds ingested so far (editions written).</summary>
     public void Parsed(int done) => Progress = (done, Progress.Total);
 
     /// <summary>The database is current: serve.</summary>

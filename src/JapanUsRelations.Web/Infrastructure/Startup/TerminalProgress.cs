@@ -4,8 +4,10 @@ using Spectre.Console;
 namespace JapanUsRelations.Web.Infrastructure.Startup;
 
 /// <summary>
-/// The <c>ingest</c> command in a terminal: a live Spectre.Console progress bar (seeds parsed of all, percentage,
-/// time left), then the store as a spinner. When output is not a terminal, <see cref="ProgressLog"/> writes plain
+/// The <c>ingest</c> command in a terminal: live Spectre.Console progress bars (count, percentage, time left) for
+/// the first pass (every seed read for its metadata and id) and for the streamed pass (each edition parsed,
+/// enriched, stored and compared with its predecessor), then a spinner while the lineage finishes and the new database
+/// is swapped in. When output is not a terminal, <see cref="ProgressLog"/> writes plain
 /// structured lines instead.
 /// </summary>
 public static class TerminalProgress
@@ -23,9 +25,10 @@ public static class TerminalProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context =>
             {
-                var parsing = context.AddTask($"Parsing {seeds} seeds", maxValue: Math.Max(1, seeds));
-                var storing = context.AddTask("Facts, topics, store", autoStart: false, maxValue: 1);
-                var progress = new Progress(parsing, storing, seeds);
+                var reading = context.AddTask($"Reading {seeds} seeds (ids)", maxValue: Math.Max(1, seeds));
+                var writing = context.AddTask("Parse, facts, topics, store, lineage", autoStart: false, maxValue: Math.Max(1, seeds));
+                var storing = context.AddTask("Last comparisons, swap", autoStart: false, maxValue: 1);
+                var progress = new Progress(reading, writing, storing);
                 using var quiet = new WarningsOnlyLoggerFactory(loggerFactory);
                 summary = JapanUsRelations.Lineage.CorpusIngestion.CreateDefault(quiet).Run(options.SeedsPath, options.DatabasePath, progress);
                 storing.Value = 1;
@@ -33,12 +36,18 @@ public static class TerminalProgress
         return summary!;
     }
 
-    private sealed class Progress(ProgressTask parsing, ProgressTask storing, int seeds) : IProgress<int>
+    private sealed class Progress(ProgressTask reading, ProgressTask writing, ProgressTask storing) : IProgress<IngestionProgress>
     {
-        public void Report(int value)
+        public void Report(IngestionProgress value)
         {
-            parsing.Value = value;
-            if (value >= seeds)
+            reading.Value = Math.Max(reading.Value, value.Read);
+            if (value.Written > 0)
+            {
+                writing.StartTask();
+                writing.Value = value.Written;
+            }
+
+            if (value.Finishing)
             {
                 storing.StartTask();
                 storing.IsIndeterminate = true;
