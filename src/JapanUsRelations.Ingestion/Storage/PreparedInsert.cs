@@ -80,10 +80,10 @@ public sealed class PreparedInsert
                     statement.Finalise();
                 }
 
+                // The empty table stays with the connection (its StateChange handler is added once): a reopened
+                // connection prepares anew.
                 statements.Clear();
             }
-
-            ByConnection.Remove(connection);
         }
     }
 
