@@ -29,7 +29,7 @@ public static class EditionComparer
     /// index (from several threads; each comparison is dropped after the call, so memory stays flat). Pairs are taken
     /// in contiguous runs, one run per worker, and an edition prepared for one pair is reused by the next pair of its
     /// run: a chain of successive editions (each pair's newer edition the next pair's older one) prepares each
-    /// edition once, and section scores of bags the previous pair scored are taken from it (<see cref="DiceMemo"/>).
+    /// edition once, and section scores of bags the previous pair scored are taken from it (<see cref="EditionChainComparer"/>).
     /// The comparisons are those <see cref="Compare(Edition, Edition, ComparisonOptions?)"/> gives.
     /// </summary>
     /// <param name="pairs">The (older, newer) pairs.</param>
@@ -46,34 +46,16 @@ public static class EditionComparer
         int size = (pairs.Count + runs - 1) / Math.Max(1, runs);
         Parallel.For(0, runs, new ParallelOptions { MaxDegreeOfParallelism = runs }, run =>
         {
-            (Edition Given, Edition Ensured, EditionSide Side)? last = null;
-            var memo = new DiceMemo();
-            (Edition Ensured, EditionSide Side) Prepare(Edition edition, EditionSide? previous)
-            {
-                if (last is { } kept && ReferenceEquals(kept.Given, edition))
-                {
-                    return (kept.Ensured, kept.Side);
-                }
-
-                var ensured = Findings.Ensure(edition);
-                return (ensured, new EditionSide(ensured, previous));
-            }
-
+            var chain = new EditionChainComparer(options);
             for (int i = run * size; i < Math.Min(pairs.Count, (run + 1) * size); i++)
             {
                 var (older, newer) = pairs[i];
-                ArgumentNullException.ThrowIfNull(older);
-                ArgumentNullException.ThrowIfNull(newer);
-                var o = Prepare(older, last?.Side);
-                var n = Prepare(newer, o.Side);
-                last = (newer, n.Ensured, n.Side);
-                memo.NextPair();
-                result(i, Compare(o.Ensured, o.Side, n.Ensured, n.Side, options, memo));
+                result(i, chain.Compare(older, newer));
             }
         });
     }
 
-    private static EditionComparison Compare(Edition older, EditionSide olderSide, Edition newer, EditionSide newerSide, ComparisonOptions options, DiceMemo? memo = null)
+    internal static EditionComparison Compare(Edition older, EditionSide olderSide, Edition newer, EditionSide newerSide, ComparisonOptions options, DiceMemo? memo = null)
     {
         var sectionPairs = SectionAligner.Pair(olderSide, newerSide, options.SectionPairThreshold, memo);
         var entries = BlockAligner.Align(olderSide, newerSide, sectionPairs, options);

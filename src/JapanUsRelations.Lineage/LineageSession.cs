@@ -35,6 +35,8 @@ internal sealed class LineageSession : ICorpusTableSession
     private readonly Dictionary<string, KeptEdition> _kept = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _uses = new(StringComparer.Ordinal);
     private readonly SortedSet<int> _ready = [];
+    private readonly Dictionary<string, EditionChainComparer> _chains = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _olderIn = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<StepResult> _results = new();
     private readonly SemaphoreSlim _compared = new(0);
     private readonly CancellationTokenSource _stop = new();
@@ -71,6 +73,8 @@ internal sealed class LineageSession : ICorpusTableSession
                 list.Add(i);
                 _uses[edition.Id] = _uses.GetValueOrDefault(edition.Id) + 1;
             }
+
+            _olderIn[steps[i].Older.Id] = _olderIn.GetValueOrDefault(steps[i].Older.Id) + 1;
         }
 
         _workers = new Thread[steps.Count == 0 ? 0 : Math.Min(Environment.ProcessorCount, steps.Count)];
@@ -253,17 +257,22 @@ internal sealed class LineageSession : ICorpusTableSession
                 }
 
                 long start = Stopwatch.GetTimestamp();
-                EditionComparer.CompareEach(pairs, (j, comparison) =>
+                for (int j = 0; j < batch.Count; j++)
                 {
+                    var (olderId, newerId) = (_steps[batch[j]].Older.Id, _steps[batch[j]].Newer.Id);
+                    var chain = TakeChain(olderId);
+                    var comparison = chain.Compare(pairs[j].Older, pairs[j].Newer);
                     var step = steps[j];
                     var (passages, sections, sentences) = StepLinks.Of(comparison, step);
                     _results.Enqueue(new StepResult(
                         step.Newer.Written.RowId, step.Older.Written.RowId, comparison.ChangedShare, comparison.RawChangedShare, ComparisonCodec.Encode(comparison),
                         passages, sections, sentences));
+                    PutChain(newerId, chain);
                     Release(_steps[batch[j]]);
                     Interlocked.Decrement(ref _inFlight);
                     _compared.Release();
-                }, _options, workers: 1);
+                }
+
                 Interlocked.Add(ref _compareTicks, Stopwatch.GetTimestamp() - start);
             }
         }
@@ -274,6 +283,29 @@ internal sealed class LineageSession : ICorpusTableSession
             _stop.Cancel();
             Signal();
             _compared.Release();
+        }
+    }
+
+    // The comparer whose last pair ended with the step's older edition (its prepared side and section scores reused:
+    // a report's chain is compared pair after pair however the reports' editions interleave), or a new one.
+    private EditionChainComparer TakeChain(string olderId)
+    {
+        lock (_gate)
+        {
+            _olderIn[olderId]--;
+            return _chains.Remove(olderId, out var chain) ? chain : new EditionChainComparer(_options);
+        }
+    }
+
+    // Keeps a comparer for the step that starts at the edition it last compared, while such a step is still to come.
+    private void PutChain(string newerId, EditionChainComparer chain)
+    {
+        lock (_gate)
+        {
+            if (_olderIn.GetValueOrDefault(newerId) > 0)
+            {
+                _chains[newerId] = chain;
+            }
         }
     }
 
