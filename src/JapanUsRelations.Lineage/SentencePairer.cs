@@ -41,14 +41,20 @@ internal static class SentencePairer
             }
         }
 
+        // Only sentences left unpaired are compared by their words (most of a changed paragraph is unchanged).
         var candidates = new List<(int Older, int Newer, double Share)>();
-        var olderWords = olderSentences.Select(Words).ToList();
-        var newerWords = newerSentences.Select(Words).ToList();
+        var newerWords = new SentenceWords?[newerSentences.Count];
         for (int i = 0; i < olderSentences.Count; i++)
         {
-            for (int j = 0; j < newerSentences.Count && !olderUsed[i]; j++)
+            if (olderUsed[i])
             {
-                if (!newerUsed[j] && Dice(olderWords[i], newerWords[j]) is var share and >= Threshold)
+                continue;
+            }
+
+            var olderWords = SentenceWords.Of(olderSentences[i]);
+            for (int j = 0; j < newerSentences.Count; j++)
+            {
+                if (!newerUsed[j] && olderWords.Dice(newerWords[j] ??= SentenceWords.Of(newerSentences[j])) is var share and >= Threshold)
                 {
                     candidates.Add((i, j, share));
                 }
@@ -65,32 +71,5 @@ internal static class SentencePairer
         }
 
         return pairs.OrderBy(p => p.Item2).ToList();
-    }
-
-    private static Dictionary<string, int> Words(string sentence)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (string word in sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            string key = word.Trim('.', ',', ';', ':', '"', '“', '”', '(', ')', '’', '\'');
-            if (key.Length > 0)
-            {
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
-        }
-
-        return counts;
-    }
-
-    private static double Dice(Dictionary<string, int> a, Dictionary<string, int> b)
-    {
-        int total = a.Values.Sum() + b.Values.Sum();
-        if (total == 0)
-        {
-            return 0;
-        }
-
-        int common = a.Sum(kv => Math.Min(kv.Value, b.GetValueOrDefault(kv.Key)));
-        return 2.0 * common / total;
     }
 }

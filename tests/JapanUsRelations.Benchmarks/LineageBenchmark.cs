@@ -36,10 +36,16 @@ internal static class LineageBenchmark
                     string db = Path.Combine(work, $"{(plain ? "plain" : "lineage")}-{i + 1}.db");
                     var pipeline = plain ? IngestionPipeline.CreateDefault(NullLoggerFactory.Instance) : CorpusIngestion.CreateDefault(NullLoggerFactory.Instance);
                     var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+                    long allocatedStart = GC.GetTotalAllocatedBytes(precise: true);
+                    int gen0Start = GC.CollectionCount(0), gen1Start = GC.CollectionCount(1), gen2Start = GC.CollectionCount(2);
+                    var pauseStart = GC.GetTotalPauseDuration();
                     long start = Stopwatch.GetTimestamp();
                     pipeline.Run(corpus, db);
                     double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                     double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalMilliseconds;
+                    double allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedStart) / 1048576.0;
+                    double pause = (GC.GetTotalPauseDuration() - pauseStart).TotalMilliseconds;
+                    string collections = $"{GC.CollectionCount(0) - gen0Start}/{GC.CollectionCount(1) - gen1Start}/{GC.CollectionCount(2) - gen2Start}";
                     long size = new FileInfo(db).Length;
                     SqliteConnection.ClearAllPools();
                     File.Delete(db);
@@ -59,13 +65,13 @@ internal static class LineageBenchmark
                         sizeWith = size;
                     }
 
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {i + 1} {(plain ? "without" : "with   ")} lineage: {ms:0} ms wall, {cpu:0} ms CPU"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {i + 1} {(plain ? "without" : "with   ")} lineage: {ms:0} ms wall, {cpu:0} ms CPU, {allocated:0} MB allocated, collections gen0/1/2 {collections}, {pause:0} ms paused"));
                 }
             }
 
             int files = IngestionPipeline.SeedPaths(corpus).Count;
             double a = Median(without), b = Median(with);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Corpus {corpus}: {files} files; {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Corpus {corpus}: {files} files; {Environment.ProcessorCount} logical CPUs, .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC"));
             Console.WriteLine();
             double ca = Median(cpuWithout), cb = Median(cpuWith);
             Console.WriteLine("| Ingestion | Runs | Median wall ms | Min ms | Max ms | Median CPU ms | Database MB |");

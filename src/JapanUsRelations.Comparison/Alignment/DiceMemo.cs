@@ -36,6 +36,6 @@ internal sealed class DiceMemo
     public void NextPair()
     {
         _previous = _current;
-        _current = [];
+        _current = new(_previous.Count);
     }
 }

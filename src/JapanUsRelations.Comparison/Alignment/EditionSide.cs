@@ -20,7 +20,6 @@ internal sealed class EditionSide
     {
         int s = 0, b = 0;
         var earlierBlocks = new Dictionary<string, BlockInfo>(StringComparer.Ordinal);
-        var earlierSections = new Dictionary<string, WordBag>(StringComparer.Ordinal);
         var earlierHeadings = new Dictionary<string, WordBag>(StringComparer.Ordinal);
         foreach (var block in previous?.Blocks ?? [])
         {
@@ -29,7 +28,6 @@ internal sealed class EditionSide
 
         foreach (var section in previous?.Sections ?? [])
         {
-            earlierSections.TryAdd(section.ContentText, section.ContentBag);
             if (section.Section.Heading is { } heading && section.HeadingBag is { } headingBag)
             {
                 earlierHeadings.TryAdd(heading, headingBag);
@@ -39,6 +37,7 @@ internal sealed class EditionSide
         var byAnchor = edition.Topics.GroupBy(t => t.BlockAnchor, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, double>)g.GroupBy(t => t.Topic, StringComparer.Ordinal).ToDictionary(t => t.Key, t => t.Max(x => x.Score), StringComparer.Ordinal), StringComparer.Ordinal);
         var none = new Dictionary<string, double>();
+        var earlierTwins = new List<BlockInfo?>();
         foreach (var section in edition.AllSections())
         {
             // The section's topics: those of its own blocks (each block's topics are keyed by its anchor).
@@ -51,21 +50,52 @@ internal sealed class EditionSide
                 }
             }
 
-            var info = new SectionInfo(section, s++, topics, earlierSections, earlierHeadings);
+            var info = new SectionInfo(section, s++, topics, earlierHeadings);
+            earlierTwins.Clear();
             foreach (var block in section.Blocks)
             {
                 var blockInfo = new BlockInfo(block, info, b++, byAnchor.GetValueOrDefault(block.Anchor) ?? none);
-                if (earlierBlocks.TryGetValue(block.Text, out var earlier))
+                var earlier = earlierBlocks.GetValueOrDefault(block.Text);
+                if (earlier is not null)
                 {
                     blockInfo.ReuseFrom(earlier);
                 }
 
+                earlierTwins.Add(earlier);
                 info.Blocks.Add(blockInfo);
                 Blocks.Add(blockInfo);
             }
 
+            if (EarlierTwin(earlierTwins) is { } twin)
+            {
+                info.ReuseContentFrom(twin);
+            }
+
             Sections.Add(info);
         }
+    }
+
+    /// <summary>
+    /// The earlier section whose blocks are exactly <paramref name="twins"/> (each block's earlier block of the same
+    /// text), in order: a section unchanged since the previous edition. Null when there is none (a section of no
+    /// blocks included: its bag is empty anyway).
+    /// </summary>
+    private static SectionInfo? EarlierTwin(List<BlockInfo?> twins)
+    {
+        if (twins.Count == 0 || twins[0] is not { } first || first.Section.Blocks.Count != twins.Count)
+        {
+            return null;
+        }
+
+        for (int k = 0; k < twins.Count; k++)
+        {
+            if (!ReferenceEquals(twins[k], first.Section.Blocks[k]))
+            {
+                return null;
+            }
+        }
+
+        return first.Section;
     }
 
     public List<SectionInfo> Sections { get; } = [];

@@ -16,7 +16,19 @@ internal static class SectionAligner
     /// <param name="newer">The newer side.</param>
     /// <param name="threshold">Least score of a pair.</param>
     /// <param name="memo">Scores kept from the previous pair of a chain (none when null).</param>
-    public static List<SectionPair> Pair(EditionSide older, EditionSide newer, double threshold, DiceMemo? memo = null)
+    /// <param name="scoreAll">Scores every candidate before pairing (the full path the tests hold the best-first one to).</param>
+    public static List<SectionPair> Pair(EditionSide older, EditionSide newer, double threshold, DiceMemo? memo = null, bool scoreAll = false)
+    {
+        var usedOlder = new HashSet<int>();
+        var usedNewer = new HashSet<int>();
+        var pairs = scoreAll ? PairScoringAll(older, newer, threshold, memo, usedOlder, usedNewer) : PairBestFirst(older, newer, threshold, memo, usedOlder, usedNewer);
+        PairBySubject(older, newer, threshold, usedOlder, usedNewer, pairs, memo);
+        return pairs.OrderBy(p => p.Newer.Index).ToList();
+    }
+
+    // Every candidate scored, then taken greedily: best score first, then the nearer in reading order, then the
+    // earlier newer section, then the earlier older one; a candidate whose sections are taken already is passed over.
+    private static List<SectionPair> PairScoringAll(EditionSide older, EditionSide newer, double threshold, DiceMemo? memo, HashSet<int> usedOlder, HashSet<int> usedNewer)
     {
         var candidates = new List<SectionPair>();
         foreach (var o in older.Sections)
@@ -36,26 +48,68 @@ internal static class SectionAligner
             }
         }
 
-        var usedOlder = new HashSet<int>();
-        var usedNewer = new HashSet<int>();
         var pairs = new List<SectionPair>();
         foreach (var c in candidates.OrderByDescending(c => c.Score).ThenBy(c => Math.Abs(c.Older.Index - c.Newer.Index)).ThenBy(c => c.Newer.Index))
         {
-            if (usedOlder.Add(c.Older.Index))
+            if (!usedOlder.Contains(c.Older.Index) && !usedNewer.Contains(c.Newer.Index))
             {
-                if (usedNewer.Add(c.Newer.Index))
+                usedOlder.Add(c.Older.Index);
+                usedNewer.Add(c.Newer.Index);
+                pairs.Add(c);
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// The same pairs as <see cref="PairScoringAll"/>, scoring only the candidates that can still be taken: the
+    /// candidates wait in a queue by their bound (<see cref="Bound"/>, never below the score), a bound that comes first is
+    /// scored and queued again by its score, and a score that comes first is the best candidate left (every bound left
+    /// is at most that score, and a bound equal to it comes before it). A candidate whose sections are taken by then is
+    /// dropped unscored: along a chain most sections pair with their unchanged twin at score 1, and every other
+    /// candidate of theirs is never scored.
+    /// </summary>
+    private static List<SectionPair> PairBestFirst(EditionSide older, EditionSide newer, double threshold, DiceMemo? memo, HashSet<int> usedOlder, HashSet<int> usedNewer)
+    {
+        var queue = new PriorityQueue<SectionPair, Rank>();
+        foreach (var o in older.Sections)
+        {
+            foreach (var n in newer.Sections)
+            {
+                double bound = Mean(Bound(o, n, memo));
+                if (bound >= threshold)
                 {
-                    pairs.Add(c);
-                }
-                else
-                {
-                    usedOlder.Remove(c.Older.Index);
+                    queue.Enqueue(new SectionPair(o, n, bound, null, null), new Rank(bound, IsBound: true, o.Index, n.Index));
                 }
             }
         }
 
-        PairBySubject(older, newer, threshold, usedOlder, usedNewer, pairs, memo);
-        return pairs.OrderBy(p => p.Newer.Index).ToList();
+        var pairs = new List<SectionPair>();
+        while (queue.TryDequeue(out var candidate, out var rank))
+        {
+            if (usedOlder.Contains(candidate.Older.Index) || usedNewer.Contains(candidate.Newer.Index))
+            {
+                continue;
+            }
+
+            if (rank.IsBound)
+            {
+                var scored = Score(candidate.Older, candidate.Newer, memo);
+                if (scored.Score >= threshold)
+                {
+                    queue.Enqueue(scored, rank with { Value = scored.Score, IsBound = false });
+                }
+
+                continue;
+            }
+
+            usedOlder.Add(candidate.Older.Index);
+            usedNewer.Add(candidate.Newer.Index);
+            pairs.Add(candidate);
+        }
+
+        return pairs;
     }
 
     /// <summary>

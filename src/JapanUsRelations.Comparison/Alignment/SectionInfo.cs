@@ -7,16 +7,14 @@ namespace JapanUsRelations.Comparison.Alignment;
 internal sealed class SectionInfo
 {
     /// <summary>
-    /// A section; its content bag is taken from <paramref name="earlier"/> (text → bag) when a section of the same
-    /// blocks' text had one, its heading bag from <paramref name="earlierHeadings"/> (heading → bag) likewise.
+    /// A section; its heading bag is taken from <paramref name="earlierHeadings"/> (heading → bag) when an earlier
+    /// section had the same heading (its content bag, see <see cref="ReuseContentFrom"/>).
     /// </summary>
-    public SectionInfo(Section section, int index, IReadOnlySet<string> topics, IReadOnlyDictionary<string, WordBag>? earlier = null, IReadOnlyDictionary<string, WordBag>? earlierHeadings = null)
+    public SectionInfo(Section section, int index, IReadOnlySet<string> topics, IReadOnlyDictionary<string, WordBag>? earlierHeadings = null)
     {
         Topics = topics;
         Section = section;
         Index = index;
-        ContentText = string.Join(" ", section.Blocks.Select(b => b.Text));
-        _earlierContent = earlier?.GetValueOrDefault(ContentText);
         HeadingBag = section.Heading is null ? null : earlierHeadings?.GetValueOrDefault(section.Heading) ?? new WordBag(section.Heading);
     }
 
@@ -26,7 +24,7 @@ internal sealed class SectionInfo
     public int Index { get; }
 
     /// <summary>The section's own blocks' text, joined by spaces: what <see cref="ContentBag"/> counts.</summary>
-    public string ContentText { get; }
+    public string ContentText => string.Join(" ", Blocks.Select(b => b.Block.Text));
 
     /// <summary>
     /// The words of <see cref="ContentText"/>: the earlier section's bag when it had the same text; else the sum of the
@@ -34,7 +32,7 @@ internal sealed class SectionInfo
     /// join: only a date can ("May" + " " + "2026"), so a section in which a block after the first starts with a digit
     /// has its joined text counted instead.
     /// </summary>
-    public WordBag ContentBag => _contentBag ??= _earlierContent ?? (MaySpanJoin ? new WordBag(ContentText) : WordBag.Sum(Blocks.Select(b => b.Words)));
+    public WordBag ContentBag => _contentBag ??= _earlierContent ?? (MaySpanJoin ? new WordBag(ContentText) : WordBag.Sum(Blocks.ConvertAll(b => b.Words)));
 
     /// <summary>How many words <see cref="ContentBag"/> counts; the blocks' word counts summed when no word can span a join, without building the bag.</summary>
     public int ContentWords => _contentBag?.Count ?? _earlierContent?.Count ?? (MaySpanJoin ? ContentBag.Count : Blocks.Sum(b => b.Tokenized.Words));
@@ -42,10 +40,25 @@ internal sealed class SectionInfo
     /// <summary>True when a block after the first starts with a digit: a date may then span a join ("May" + " " + "2026").</summary>
     private bool MaySpanJoin => Blocks.Skip(1).Any(b => b.Block.Text.Length > 0 && char.IsDigit(b.Block.Text[0]));
 
-    private readonly WordBag? _earlierContent;
+    private WordBag? _earlierContent;
     private WordBag? _contentBag;
 
     public WordBag? HeadingBag { get; }
+
+    /// <summary>
+    /// Takes the content bag of <paramref name="earlier"/> (a section of the previous edition of a chain whose blocks
+    /// are this section's blocks' earlier twins, one for one and in order, so its joined text is this one's): the bag
+    /// depends on the text alone. Takes the bag, not the section, so no section keeps an older edition alive.
+    /// </summary>
+    public void ReuseContentFrom(SectionInfo earlier)
+    {
+        if (earlier.Blocks.Count != Blocks.Count || Blocks.Where((b, k) => !string.Equals(b.Block.Text, earlier.Blocks[k].Block.Text, StringComparison.Ordinal)).Any())
+        {
+            throw new ArgumentException("Only a section of the same blocks' text has the same content bag.", nameof(earlier));
+        }
+
+        _earlierContent = earlier.ContentBag;
+    }
 
     /// <summary>The topics of the section's own blocks (from the topics stage; empty when it did not run).</summary>
     public IReadOnlySet<string> Topics { get; }

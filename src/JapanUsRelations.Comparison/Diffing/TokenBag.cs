@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace JapanUsRelations.Comparison.Diffing;
 
@@ -9,7 +10,7 @@ namespace JapanUsRelations.Comparison.Diffing;
 /// </summary>
 internal sealed class TokenBag
 {
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _counts;
 
     public TokenBag(string text)
         : this(new TokenizedText(text))
@@ -19,30 +20,32 @@ internal sealed class TokenBag
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TokenBag(TokenizedText text)
     {
+        _counts = new(text.Normalized.Length / 2, StringComparer.Ordinal);
         foreach (string key in text.Normalized)
         {
             if (key != " ")
             {
-                _counts[key] = _counts.GetValueOrDefault(key) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_counts, key, out _)++;
                 Weight += key.Length;
             }
         }
     }
 
-    private TokenBag()
+    private TokenBag(int capacity)
     {
+        _counts = new(capacity, StringComparer.Ordinal);
     }
 
     public long Weight { get; private set; }
 
     public TokenBag Plus(TokenBag other)
     {
-        var sum = new TokenBag();
+        var sum = new TokenBag(_counts.Count + other._counts.Count);
         foreach (var bag in new[] { this, other })
         {
             foreach (var (key, n) in bag._counts)
             {
-                sum._counts[key] = sum._counts.GetValueOrDefault(key) + n;
+                CollectionsMarshal.GetValueRefOrAddDefault(sum._counts, key, out _) += n;
             }
 
             sum.Weight += bag.Weight;

@@ -12,7 +12,9 @@ internal sealed class TokenizedText
     public TokenizedText(string text)
     {
         Text = text;
-        var tokens = Tokenizer.Tokenize(text);
+        var tokens = Scratch ??= [];
+        tokens.Clear();
+        Tokenizer.TokenizeInto(text, tokens);
         TokenArray = new string[tokens.Count];
         Normalized = new string[tokens.Count];
         for (int i = 0; i < TokenArray.Length; i++)
@@ -21,7 +23,13 @@ internal sealed class TokenizedText
             Normalized[i] = Typography.Normalize(tokens[i]);
             Weight += WordDiff.Weight(Normalized[i]);
         }
+
+        tokens.Clear();
     }
+
+    // The tokens of the text being cut, one list per thread, so cutting a text allocates only its arrays.
+    [ThreadStatic]
+    private static List<string>? Scratch;
 
     public string Text { get; }
 

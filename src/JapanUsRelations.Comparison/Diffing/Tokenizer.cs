@@ -16,14 +16,20 @@ internal static partial class Tokenizer
     public static List<string> Tokenize(string text)
     {
         var tokens = new List<string>();
+        TokenizeInto(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens of <paramref name="text"/> to <paramref name="tokens"/> (a list reused by the caller).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void TokenizeInto(string text, List<string> tokens)
+    {
         for (int i = 0; i < text.Length;)
         {
             int end = End(text, i);
             tokens.Add(text[i..end]);
             i = end;
         }
-
-        return tokens;
     }
 
     /// <summary>The end of the token that starts at <paramref name="i"/> (what <see cref="Tokenize"/> cuts there).</summary>
@@ -146,10 +152,11 @@ internal static partial class Tokenizer
             return i + 1 < text.Length && text[i + 1] == '$';
         }
 
-        return char.IsUpper(c) && i + 3 <= text.Length && Months.Contains(text.Substring(i, 3));
+        return char.IsUpper(c) && i + 3 <= text.Length && Months.Contains(text.AsSpan(i, 3));
     }
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal) { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months =
+        new HashSet<string>(StringComparer.Ordinal) { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A figure must not be cut out of a longer word ("2023a", "F-35" stay as they were).</summary>
     private static bool EndsWord(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);

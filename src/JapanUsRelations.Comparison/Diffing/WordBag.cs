@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace JapanUsRelations.Comparison.Diffing;
 
@@ -8,7 +9,7 @@ namespace JapanUsRelations.Comparison.Diffing;
 /// </summary>
 internal sealed class WordBag
 {
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _counts;
 
     public WordBag(string text)
         : this(Tokenizer.Tokenize(text))
@@ -18,19 +19,20 @@ internal sealed class WordBag
     /// <summary>The bag of a text already cut into tokens (<see cref="Tokenizer.Tokenize"/>).</summary>
     public WordBag(IReadOnlyList<string> tokens)
     {
+        _counts = new(tokens.Count / 2, StringComparer.Ordinal);
         foreach (var token in tokens)
         {
             if (Tokenizer.IsWord(token))
             {
-                string key = token.ToLowerInvariant();
-                _counts[key] = _counts.GetValueOrDefault(key) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_counts, token.ToLowerInvariant(), out _)++;
                 Count++;
             }
         }
     }
 
-    private WordBag()
+    private WordBag(int capacity)
     {
+        _counts = new(capacity, StringComparer.Ordinal);
     }
 
     public int Count { get; private set; }
@@ -39,14 +41,21 @@ internal sealed class WordBag
     internal IReadOnlyDictionary<string, int> Counts => _counts;
 
     /// <summary>The bag of several texts' bags together (what the bag of the texts joined gives when no word spans a join).</summary>
-    public static WordBag Sum(IEnumerable<WordBag> bags)
+    public static WordBag Sum(IReadOnlyList<WordBag> bags)
     {
-        var sum = new WordBag();
+        // Sized for every distinct word of every bag (at most that many), so it never grows while summing.
+        int distinct = 0;
+        foreach (var bag in bags)
+        {
+            distinct += bag._counts.Count;
+        }
+
+        var sum = new WordBag(distinct);
         foreach (var bag in bags)
         {
             foreach (var (word, n) in bag._counts)
             {
-                sum._counts[word] = sum._counts.GetValueOrDefault(word) + n;
+                CollectionsMarshal.GetValueRefOrAddDefault(sum._counts, word, out _) += n;
             }
 
             sum.Count += bag.Count;

@@ -26,14 +26,28 @@ public static class ComparisonCodec
     public static byte[] Encode(EditionComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        using var buffer = new MemoryStream();
+        // One buffer per thread, kept between comparisons: a lineage stage encodes one comparison per edition.
+        var buffer = EncodeBuffer ??= new MemoryStream();
+        buffer.SetLength(0);
         using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
         {
             JsonSerializer.Serialize(deflate, comparison, ComparisonJsonContext.Default.EditionComparison);
         }
 
-        return buffer.ToArray();
+        var encoded = buffer.ToArray();
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            EncodeBuffer = null;
+        }
+
+        return encoded;
     }
+
+    /// <summary>Largest buffer a thread keeps for its next encoding (a larger one is let go).</summary>
+    private const int MaxKeptBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static MemoryStream? EncodeBuffer;
 
     /// <summary>The comparison <paramref name="data"/> encodes, or null when <paramref name="format"/> is not this build's.</summary>
     public static EditionComparison? Decode(string format, ReadOnlyMemory<byte> data)

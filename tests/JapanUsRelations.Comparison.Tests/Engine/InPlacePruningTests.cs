@@ -10,19 +10,8 @@ namespace JapanUsRelations.Comparison.Tests.Engine;
 /// </summary>
 public class InPlacePruningTests
 {
-    public static TheoryData<string, string> Pairs()
-    {
-        var data = SeedEditions.OrderedPairs();
-        foreach (var id in new[] { "2016-03-11", "2018", "2024-11-05", "2026-02-05", "japan-united-states-relations" })
-        {
-            data.Add(id, id);
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(Pairs))]
+    [MemberData(nameof(SeedEditions.OrderedPairsAndSelf), MemberType = typeof(SeedEditions))]
     public void The_pruned_table_pairs_blocks_as_the_full_table_does(string olderId, string newerId)
     {
         var older = new EditionSide(SeedEditions.Edition(olderId));

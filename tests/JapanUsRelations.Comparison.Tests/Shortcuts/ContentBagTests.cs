@@ -36,6 +36,29 @@ public class ContentBagTests
         new EditionSide(edited).Sections[info.Index].ContentWords.Should().Be(new WordBag(info.ContentText).Count, "the date is one word");
     }
 
+    [Fact]
+    public void Along_a_chain_an_unchanged_section_takes_its_twins_bag_and_a_changed_one_counts_its_own()
+    {
+        var edition = SeedEditions.Edition("2026-02-05");
+        var changed = edition.AllSections().First(s => s.Blocks.Count >= 2);
+        var edited = SyntheticEdition.WithBlock(edition, changed.Blocks[1].Anchor, b => b with { Text = b.Text + " One sentence more." });
+        var previous = new EditionSide(edition);
+        var next = new EditionSide(edited, previous);
+        foreach (var info in next.Sections)
+        {
+            var twin = previous.Sections[info.Index];
+            if (info.Section.Slug == changed.Slug)
+            {
+                info.ContentBag.Should().NotBeSameAs(twin.ContentBag, "one of its blocks changed");
+                Counts(info.ContentBag).Should().ContainKey("sentence").And.Equal(Counts(new WordBag(info.ContentText)));
+            }
+            else if (info.Blocks.Count > 0)
+            {
+                info.ContentBag.Should().BeSameAs(twin.ContentBag, $"{info.Section.Slug} is unchanged");
+            }
+        }
+    }
+
     private static int BagsMatch(IEnumerable<Edition> editions)
     {
         int sections = 0;

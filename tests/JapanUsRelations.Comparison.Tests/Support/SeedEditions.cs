@@ -36,4 +36,16 @@ public static class SeedEditions
 
         return data;
     }
+
+    /// <summary>Every ordered pair of seed editions, each edition with itself included, as xunit data.</summary>
+    public static TheoryData<string, string> OrderedPairsAndSelf()
+    {
+        var data = OrderedPairs();
+        foreach (var id in All.Select(e => e.Id))
+        {
+            data.Add(id, id);
+        }
+
+        return data;
+    }
 }
