@@ -6,18 +6,18 @@ namespace JapanUsRelations.Comparison.Alignment;
 /// Word-bag Dice scores kept from one pair of a chain to the next. Along a chain an unchanged section keeps its bag
 /// (the same object, see <see cref="EditionSide(Ingestion.Model.Edition, EditionSide?)"/>), so pairing the next
 /// pair's sections asks again for most scores the previous pair's pairing computed. Keyed by the two bags
-/// themselves (reference identity); Dice depends on the bags alone, so a kept score is the score. Holds the scores
+/// themselves (each bag's own <see cref="WordBag.Id"/>); Dice depends on the bags alone, so a kept score is the score. Holds the scores
 /// of the current and the previous pair only (<see cref="NextPair"/>), so memory stays flat along the chain.
 /// </summary>
 internal sealed class DiceMemo
 {
-    private Dictionary<(WordBag, WordBag), double> _current = [];
-    private Dictionary<(WordBag, WordBag), double> _previous = [];
+    private Dictionary<(long, long), double> _current = [];
+    private Dictionary<(long, long), double> _previous = [];
 
     /// <summary><c>older.Dice(newer)</c>, computed at most once while kept.</summary>
     public double Dice(WordBag older, WordBag newer)
     {
-        var key = (older, newer);
+        var key = (older.Id, newer.Id);
         if (_current.TryGetValue(key, out double dice))
         {
             return dice;

@@ -19,8 +19,8 @@ internal static class SectionAligner
     /// <param name="scoreAll">Scores every candidate before pairing (the full path the tests hold the best-first one to).</param>
     public static List<SectionPair> Pair(EditionSide older, EditionSide newer, double threshold, DiceMemo? memo = null, bool scoreAll = false)
     {
-        var usedOlder = new HashSet<int>();
-        var usedNewer = new HashSet<int>();
+        var usedOlder = new HashSet<int>(older.Sections.Count);
+        var usedNewer = new HashSet<int>(newer.Sections.Count);
         var pairs = scoreAll ? PairScoringAll(older, newer, threshold, memo, usedOlder, usedNewer) : PairBestFirst(older, newer, threshold, memo, usedOlder, usedNewer);
         PairBySubject(older, newer, threshold, usedOlder, usedNewer, pairs, memo);
         return pairs.OrderBy(p => p.Newer.Index).ToList();
@@ -72,7 +72,7 @@ internal static class SectionAligner
     /// </summary>
     private static List<SectionPair> PairBestFirst(EditionSide older, EditionSide newer, double threshold, DiceMemo? memo, HashSet<int> usedOlder, HashSet<int> usedNewer)
     {
-        var queue = new PriorityQueue<SectionPair, Rank>();
+        var queue = new PriorityQueue<SectionPair, Rank>(older.Sections.Count + newer.Sections.Count);
         foreach (var o in older.Sections)
         {
             foreach (var n in newer.Sections)

@@ -35,7 +35,9 @@ internal sealed class SectionInfo
     public WordBag ContentBag => _contentBag ??= _earlierContent ?? (MaySpanJoin ? new WordBag(ContentText) : WordBag.Sum(Blocks.ConvertAll(b => b.Words)));
 
     /// <summary>How many words <see cref="ContentBag"/> counts; the blocks' word counts summed when no word can span a join, without building the bag.</summary>
-    public int ContentWords => _contentBag?.Count ?? _earlierContent?.Count ?? (MaySpanJoin ? ContentBag.Count : Blocks.Sum(b => b.Tokenized.Words));
+    public int ContentWords => _contentWords ??= _contentBag?.Count ?? _earlierContent?.Count ?? (MaySpanJoin ? ContentBag.Count : Blocks.Sum(b => b.Tokenized.Words));
+
+    private int? _contentWords;
 
     /// <summary>True when a block after the first starts with a digit: a date may then span a join ("May" + " " + "2026").</summary>
     private bool MaySpanJoin => Blocks.Skip(1).Any(b => b.Block.Text.Length > 0 && char.IsDigit(b.Block.Text[0]));

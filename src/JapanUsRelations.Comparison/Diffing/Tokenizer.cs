@@ -20,17 +20,47 @@ internal static partial class Tokenizer
         return tokens;
     }
 
-    /// <summary>Adds the tokens of <paramref name="text"/> to <paramref name="tokens"/> (a list reused by the caller).</summary>
+    /// <summary>
+    /// Adds the tokens of <paramref name="text"/> to <paramref name="tokens"/> (a list reused by the caller). A token
+    /// this thread cut before is given as the same string (<see cref="Pooled"/>): editions of a report share nearly
+    /// all their words, so most tokens allocate nothing.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void TokenizeInto(string text, List<string> tokens)
     {
+        var pool = Pool ??= new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < text.Length;)
         {
             int end = End(text, i);
-            tokens.Add(text[i..end]);
+            tokens.Add(Pooled(pool, text, i, end));
             i = end;
         }
     }
+
+    // The token text[start..end], as the string this thread's pool holds for it (added when new; a full pool starts over).
+    private static string Pooled(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> pool, string text, int start, int end)
+    {
+        var span = text.AsSpan(start, end - start);
+        if (pool.TryGetValue(span, out var token))
+        {
+            return token;
+        }
+
+        if (pool.Dictionary.Count >= MaxPooled)
+        {
+            pool.Dictionary.Clear();
+        }
+
+        token = end - start == text.Length ? text : text[start..end];
+        pool.Dictionary.Add(token, token);
+        return token;
+    }
+
+    /// <summary>Most distinct tokens a thread keeps (a report's vocabulary is a few thousand words).</summary>
+    private const int MaxPooled = 1 << 16;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? Pool;
 
     /// <summary>The end of the token that starts at <paramref name="i"/> (what <see cref="Tokenize"/> cuts there).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

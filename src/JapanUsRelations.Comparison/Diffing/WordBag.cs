@@ -37,6 +37,11 @@ internal sealed class WordBag
 
     public int Count { get; private set; }
 
+    /// <summary>A number no other bag of this process has (a cheap key for scores kept by bag, see <see cref="Alignment.DiceMemo"/>).</summary>
+    public long Id { get; } = Interlocked.Increment(ref _lastId);
+
+    private static long _lastId;
+
     /// <summary>Each word (lower-cased) with how often it occurs.</summary>
     internal IReadOnlyDictionary<string, int> Counts => _counts;
 

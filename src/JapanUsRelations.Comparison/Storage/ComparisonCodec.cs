@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -26,18 +27,24 @@ public static class ComparisonCodec
     public static byte[] Encode(EditionComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        // One buffer per thread, kept between comparisons: a lineage stage encodes one comparison per edition.
-        var buffer = EncodeBuffer ??= new MemoryStream();
-        buffer.SetLength(0);
-        using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        // The JSON is written whole into memory first: serialising into a stream, System.Text.Json leaves its generated
+        // fast path for any value larger than its flush threshold (a comparison is tens of KB). One set of buffers
+        // per thread, kept between comparisons: a lineage stage encodes one comparison per edition.
+        var buffers = Buffers ??= new EncodeBuffers();
+        buffers.Json.ResetWrittenCount();
+        buffers.Writer.Reset(buffers.Json);
+        JsonSerializer.Serialize(buffers.Writer, comparison, ComparisonJsonContext.Default.EditionComparison);
+        buffers.Writer.Flush();
+        buffers.Deflated.SetLength(0);
+        using (var deflate = new DeflateStream(buffers.Deflated, CompressionLevel.Fastest, leaveOpen: true))
         {
-            JsonSerializer.Serialize(deflate, comparison, ComparisonJsonContext.Default.EditionComparison);
+            deflate.Write(buffers.Json.WrittenSpan);
         }
 
-        var encoded = buffer.ToArray();
-        if (buffer.Capacity > MaxKeptBuffer)
+        var encoded = buffers.Deflated.ToArray();
+        if (buffers.Json.Capacity > MaxKeptBuffer || buffers.Deflated.Capacity > MaxKeptBuffer)
         {
-            EncodeBuffer = null;
+            Buffers = null;
         }
 
         return encoded;
@@ -47,7 +54,17 @@ public static class ComparisonCodec
     private const int MaxKeptBuffer = 1 << 20;
 
     [ThreadStatic]
-    private static MemoryStream? EncodeBuffer;
+    private static EncodeBuffers? Buffers;
+
+    /// <summary>One thread's encoding buffers: the JSON, its writer and the deflated bytes.</summary>
+    private sealed class EncodeBuffers
+    {
+        public ArrayBufferWriter<byte> Json { get; } = new(1 << 16);
+
+        public Utf8JsonWriter Writer { get; } = new(Stream.Null);
+
+        public MemoryStream Deflated { get; } = new();
+    }
 
     /// <summary>The comparison <paramref name="data"/> encodes, or null when <paramref name="format"/> is not this build's.</summary>
     public static EditionComparison? Decode(string format, ReadOnlyMemory<byte> data)

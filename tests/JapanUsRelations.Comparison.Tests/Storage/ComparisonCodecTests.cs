@@ -31,6 +31,21 @@ public class ComparisonCodecTests
         ComparisonCodec.Decode("json-deflate-0", ComparisonCodec.Encode(SeedEditions.Compare("2024-11-05", "2026-02-05"))).Should().BeNull();
     }
 
+    [Fact]
+    public void A_thread_encoding_one_comparison_after_another_stores_each_alone()
+    {
+        // The buffers a thread keeps between encodings: a small comparison after a larger one carries nothing over.
+        var large = SeedEditions.Compare("2024-11-05", "2026-02-05");
+        var small = SeedEditions.Compare("2016-03-11", "2018");
+        byte[] smallFirst = ComparisonCodec.Encode(small);
+        byte[] largeThen = ComparisonCodec.Encode(large);
+        byte[] smallAgain = ComparisonCodec.Encode(small);
+        smallAgain.Should().Equal(smallFirst);
+        largeThen.Length.Should().BeGreaterThan(smallAgain.Length);
+        StoredAsReflectionWritesIt(small);
+        JsonSerializer.Serialize(ComparisonCodec.Decode(ComparisonCodec.Format, smallAgain)).Should().Be(JsonSerializer.Serialize(small));
+    }
+
     private static void StoredAsReflectionWritesIt(EditionComparison comparison)
     {
         byte[] stored = ComparisonCodec.Encode(comparison);
