@@ -1,4 +1,5 @@
 using JapanUsRelations.Comparison.Alignment;
+using JapanUsRelations.Comparison.Tables;
 using JapanUsRelations.Ingestion.Model;
 
 namespace JapanUsRelations.Comparison;
@@ -6,7 +7,7 @@ namespace JapanUsRelations.Comparison;
 /// <summary>
 /// Compares the successive pairs of one chain of editions, one pair at a time, keeping what the last pair prepared:
 /// when a pair's older edition is the previous pair's newer one its prepared side is reused (each edition of a
-/// chain is tokenised once), a block whose text the previous edition had takes its tokens, and section scores the
+/// chain is tokenised once), a block whose text the previous edition had takes its tokens, and section scores and table comparisons the
 /// previous pair computed are taken from it. The comparisons are those
 /// <see cref="EditionComparer.Compare(Edition, Edition, ComparisonOptions?)"/> gives. Not thread-safe: one chain, one
 /// caller at a time (a caller may hand the comparer from thread to thread between pairs).
@@ -15,6 +16,7 @@ public sealed class EditionChainComparer
 {
     private readonly ComparisonOptions _options;
     private readonly DiceMemo _memo = new();
+    private readonly TableMemo _tables = new();
     private (Edition Given, Edition Ensured, EditionSide Side)? _last;
 
     /// <summary>A comparer with <paramref name="options"/> (<see cref="ComparisonOptions.Default"/> when null).</summary>
@@ -36,7 +38,8 @@ public sealed class EditionChainComparer
         var n = Prepare(newer, o.Side);
         _last = (newer, n.Ensured, n.Side);
         _memo.NextPair();
-        return EditionComparer.Compare(o.Ensured, o.Side, n.Ensured, n.Side, _options, _memo);
+        _tables.NextPair();
+        return EditionComparer.Compare(o.Ensured, o.Side, n.Ensured, n.Side, _options, _memo, _tables);
     }
 
     private (Edition Ensured, EditionSide Side) Prepare(Edition edition, EditionSide? previous)

@@ -1,4 +1,5 @@
 using JapanUsRelations.Comparison.Alignment;
+using JapanUsRelations.Comparison.Tables;
 using JapanUsRelations.Ingestion.Model;
 
 namespace JapanUsRelations.Comparison;
@@ -55,11 +56,11 @@ public static class EditionComparer
         });
     }
 
-    internal static EditionComparison Compare(Edition older, EditionSide olderSide, Edition newer, EditionSide newerSide, ComparisonOptions options, DiceMemo? memo = null)
+    internal static EditionComparison Compare(Edition older, EditionSide olderSide, Edition newer, EditionSide newerSide, ComparisonOptions options, DiceMemo? memo = null, TableMemo? tables = null)
     {
         var sectionPairs = SectionAligner.Pair(olderSide, newerSide, options.SectionPairThreshold, memo);
         var entries = BlockAligner.Align(olderSide, newerSide, sectionPairs, options);
         var slots = SlotPlanner.Plan(olderSide, newerSide, sectionPairs, entries);
-        return ComparisonAssembler.Assemble(older, newer, newerSide, slots);
+        return ComparisonAssembler.Assemble(older, newer, newerSide, slots, tables);
     }
 }

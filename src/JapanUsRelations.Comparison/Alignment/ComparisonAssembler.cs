@@ -8,12 +8,17 @@ namespace JapanUsRelations.Comparison.Alignment;
 /// <summary>Turns placed entries into the public, immutable comparison: statuses, tables, markers and counts.</summary>
 internal static class ComparisonAssembler
 {
-    public static EditionComparison Assemble(Edition older, Edition newer, EditionSide newerSide, IReadOnlyList<SectionSlot> slots)
+    /// <param name="older">The older edition.</param>
+    /// <param name="newer">The newer edition.</param>
+    /// <param name="newerSide">The newer edition prepared.</param>
+    /// <param name="slots">The placed entries.</param>
+    /// <param name="tables">Table comparisons kept from the previous pair of a chain (none when null).</param>
+    public static EditionComparison Assemble(Edition older, Edition newer, EditionSide newerSide, IReadOnlyList<SectionSlot> slots, TableMemo? tables = null)
     {
         var own = new List<SectionComparison>(slots.Count);
         foreach (var slot in slots)
         {
-            own.Add(Section(slot));
+            own.Add(Section(slot, tables));
         }
 
         var sections = RollUp(own);
@@ -61,14 +66,14 @@ internal static class ComparisonAssembler
         return result;
     }
 
-    private static SectionComparison Section(SectionSlot slot)
+    private static SectionComparison Section(SectionSlot slot, TableMemo? tables)
     {
         var blocks = new List<BlockComparison>(slot.Entries.Count);
         var summary = new ChangeSummary.Totals();
         bool changed = false;
         foreach (var entry in slot.Entries)
         {
-            var block = Block(entry);
+            var block = Block(entry, tables);
             blocks.Add(block);
             summary.Add(block.Summary);
             changed |= block.IsChange;
@@ -109,7 +114,7 @@ internal static class ComparisonAssembler
         !string.Equals(older ?? "", newer ?? "", StringComparison.Ordinal)
         && !string.Equals(Typography.NormalizeText(older ?? ""), Typography.NormalizeText(newer ?? ""), StringComparison.Ordinal);
 
-    private static BlockComparison Block(AlignedEntry e) => IsIdentical(e) ? Unchanged(e) : Compared(e);
+    private static BlockComparison Block(AlignedEntry e, TableMemo? tables) => IsIdentical(e) ? Unchanged(e) : Compared(e, tables);
 
     /// <summary>An in-place pair of one paragraph or list each whose diff is one equal operation: nothing to classify or count.</summary>
     internal static bool IsIdentical(AlignedEntry e) =>
@@ -129,7 +134,7 @@ internal static class ComparisonAssembler
         Changes = [],
     };
 
-    internal static BlockComparison Compared(AlignedEntry e)
+    internal static BlockComparison Compared(AlignedEntry e, TableMemo? tables = null)
     {
         var ops = e.Diff.Operations;
         var status = e.Kind switch
@@ -141,16 +146,16 @@ internal static class ComparisonAssembler
             EntryKind.Added => BlockStatus.Added,
             _ => BlockStatus.Removed,
         };
-        bool tables = e.Older.Count == 1 && e.Newer.Count == 1 && e.Older[0].Block.Table is not null && e.Newer[0].Block.Table is not null;
+        bool isTable = e.Older.Count == 1 && e.Newer.Count == 1 && e.Older[0].Block.Table is not null && e.Newer[0].Block.Table is not null;
         var words = WordsOf(e, ops);
-        var rewrite = tables ? null : Rewriting.Of(e, status, words);
+        var rewrite = isTable ? null : Rewriting.Of(e, status, words);
         if (rewrite is not null)
         {
             ops = rewrite.Operations;
             words = WordsOf(e, ops);
         }
 
-        var table = tables ? TableDiffer.Compare(e.Older[0].Block.Table!, e.Newer[0].Block.Table!) : null;
+        var table = !isTable ? null : tables?.Compare(e.Older[0].Block.Table!, e.Newer[0].Block.Table!) ?? TableDiffer.Compare(e.Older[0].Block.Table!, e.Newer[0].Block.Table!);
         var changes = rewrite is not null ? [rewrite.Change] : table is not null ? TableChanges(table) : ChangeClassifier.Classify(ops);
         var summary = new ChangeSummary
         {
