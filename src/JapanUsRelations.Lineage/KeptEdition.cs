@@ -1,6 +1,18 @@
+using JapanUsRelations.Ingestion.Storage;
+
 namespace JapanUsRelations.Lineage;
 
-/// <summary>A written edition a pending step still needs: its blocks by anchor and row ids, and its sections' row ids by slug.</summary>
-/// <param name="Blocks">The edition, its row ids and its blocks by anchor.</param>
-/// <param name="Sections">Its sections' row ids by slug.</param>
-internal sealed record KeptEdition(WrittenEditionBlocks Blocks, IReadOnlyDictionary<string, long> Sections);
+/// <summary>
+/// A written edition a pending step still needs, with its blocks by anchor, gathered the first time a comparison
+/// thread asks (not on the writer's thread).
+/// </summary>
+internal sealed class KeptEdition(WrittenEdition written)
+{
+    private readonly Lazy<WrittenEditionBlocks> _blocks = new(() => WrittenEditionBlocks.Of(written));
+
+    /// <summary>The edition and its row ids.</summary>
+    public WrittenEdition Written { get; } = written;
+
+    /// <summary>The edition, its row ids and its blocks by anchor.</summary>
+    public WrittenEditionBlocks Blocks => _blocks.Value;
+}

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using Dapper;
 using JapanUsRelations.Comparison;
 using JapanUsRelations.Comparison.Storage;
 using JapanUsRelations.Ingestion.Model;
@@ -95,12 +94,9 @@ internal sealed class LineageSession : ICorpusTableSession
         ThrowIfFailed();
         if (_stepsOf.TryGetValue(edition.Edition.Id, out var steps))
         {
-            var sections = _connection.Query<(long Id, string Slug)>(
-                "SELECT id, slug FROM section WHERE edition_id = @editionId", new { editionId = edition.RowId }, _transaction)
-                .ToDictionary(s => s.Slug, s => s.Id, StringComparer.Ordinal);
             lock (_gate)
             {
-                _kept[edition.Edition.Id] = new KeptEdition(WrittenEditionBlocks.Of(edition), sections);
+                _kept[edition.Edition.Id] = new KeptEdition(edition);
                 foreach (int step in steps)
                 {
                     var (older, newer) = _steps[step];
@@ -243,18 +239,17 @@ internal sealed class LineageSession : ICorpusTableSession
             while (Take() is { } batch)
             {
                 Interlocked.Increment(ref _batches);
-                var steps = new WrittenStep[batch.Count];
-                var pairs = new (Edition Older, Edition Newer)[batch.Count];
+                var kept = new (KeptEdition Older, KeptEdition Newer)[batch.Count];
                 lock (_gate)
                 {
                     for (int j = 0; j < batch.Count; j++)
                     {
-                        var older = _kept[_steps[batch[j]].Older.Id];
-                        var newer = _kept[_steps[batch[j]].Newer.Id];
-                        steps[j] = new WrittenStep(older.Blocks, newer.Blocks, older.Sections, newer.Sections);
-                        pairs[j] = (older.Blocks.Written.Edition, newer.Blocks.Written.Edition);
+                        kept[j] = (_kept[_steps[batch[j]].Older.Id], _kept[_steps[batch[j]].Newer.Id]);
                     }
                 }
+
+                var steps = kept.Select(k => new WrittenStep(k.Older.Blocks, k.Newer.Blocks)).ToArray();
+                var pairs = kept.Select(k => (Older: k.Older.Written.Edition, Newer: k.Newer.Written.Edition)).ToArray();
 
                 long start = Stopwatch.GetTimestamp();
                 for (int j = 0; j < batch.Count; j++)

@@ -192,14 +192,14 @@ public sealed class DatabaseBuilder
                 throw new InvalidOperationException($"edition {edition.Id} came in place {count + 1}, where the corpus planned {(count < rows.Corpus.Count ? rows.Corpus[count].Id : "none")}");
             }
 
-            var (editionRowId, blockIds) = core.Write(connection, transaction, edition);
+            var (editionRowId, blockIds, sectionIds) = core.Write(connection, transaction, edition);
             foreach (var writer in _writers)
             {
                 writer.Write(connection, transaction, edition, editionRowId, blockIds);
             }
 
             slugs.Add(edition);
-            var written = new WrittenEdition(edition, editionRowId, blockIds);
+            var written = new WrittenEdition(edition, editionRowId, blockIds, sectionIds);
             foreach (var session in sessions)
             {
                 session.Written(written);

@@ -8,8 +8,8 @@ namespace JapanUsRelations.Ingestion.Storage;
 /// <summary>Writes an edition's core rows: edition, authors, sections, blocks, cells, list items, notes, repairs.</summary>
 public sealed class EditionWriter
 {
-    /// <summary>Writes the edition and returns its row id and the row id of every block by anchor.</summary>
-    public (long EditionRowId, IReadOnlyDictionary<string, long> BlockIds) Write(SqliteConnection connection, SqliteTransaction transaction, Edition edition)
+    /// <summary>Writes the edition and returns its row id, the row id of every block by anchor and of every section by slug.</summary>
+    public (long EditionRowId, IReadOnlyDictionary<string, long> BlockIds, IReadOnlyDictionary<string, long> SectionIds) Write(SqliteConnection connection, SqliteTransaction transaction, Edition edition)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(edition);
@@ -41,18 +41,21 @@ public sealed class EditionWriter
         }
 
         var blockIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        var sectionIds = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var section in edition.Sections)
         {
-            WriteSection(connection, transaction, editionId, null, section, blockIds);
+            WriteSection(connection, transaction, editionId, null, section, blockIds, sectionIds);
         }
 
-        return (editionId, blockIds);
+        return (editionId, blockIds, sectionIds);
     }
 
-    private static void WriteSection(SqliteConnection connection, SqliteTransaction transaction, long editionId, long? parentId, Section section, Dictionary<string, long> blockIds)
+    private static void WriteSection(
+        SqliteConnection connection, SqliteTransaction transaction, long editionId, long? parentId, Section section, Dictionary<string, long> blockIds, Dictionary<string, long> sectionIds)
     {
         long sectionId = PreparedInsert.For(connection, InsertSection).RunReturningId(
             transaction, editionId, parentId, section.Ordinal, section.Level, section.Heading, section.Slug, section.Path, section.IsRunIn, section.SourceLine);
+        sectionIds.Add(section.Slug, sectionId);
 
         var blocks = PreparedInsert.For(connection, InsertBlock);
         var cells = PreparedInsert.For(connection, InsertCell);
@@ -80,7 +83,7 @@ public sealed class EditionWriter
 
         foreach (var child in section.Children)
         {
-            WriteSection(connection, transaction, editionId, sectionId, child, blockIds);
+            WriteSection(connection, transaction, editionId, sectionId, child, blockIds, sectionIds);
         }
     }
 
