@@ -108,20 +108,27 @@ internal sealed class LineageSession : ICorpusTableSession
                     }
                 }
 
-                Monitor.PulseAll(_gate);
+                // A comparison thread takes a whole batch (or anything once the writer waits): wake them only then.
+                if (_ready.Count >= Batch || (_writerWaits && _ready.Count > 0))
+                {
+                    Monitor.PulseAll(_gate);
+                }
             }
         }
 
         WriteCompared();
-        while (Volatile.Read(ref _inFlight) > InFlight)
+        if (Volatile.Read(ref _inFlight) > InFlight)
         {
             Signal(writerWaits: true);
-            _compared.Wait();
-            ThrowIfFailed();
-            WriteCompared();
-        }
+            while (Volatile.Read(ref _inFlight) > InFlight)
+            {
+                _compared.Wait();
+                ThrowIfFailed();
+                WriteCompared();
+            }
 
-        Signal(writerWaits: false);
+            Signal(writerWaits: false);
+        }
     }
 
     /// <inheritdoc />
@@ -189,6 +196,7 @@ internal sealed class LineageSession : ICorpusTableSession
         }
     }
 
+    // Sets what the comparison threads wait on and wakes them (a call without arguments wakes them to see a stop).
     private void Signal(bool? writerWaits = null, bool noMore = false)
     {
         lock (_gate)
