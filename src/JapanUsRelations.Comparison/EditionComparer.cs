@@ -61,6 +61,6 @@ public static class EditionComparer
         var sectionPairs = SectionAligner.Pair(olderSide, newerSide, options.SectionPairThreshold, memo);
         var entries = BlockAligner.Align(olderSide, newerSide, sectionPairs, options);
         var slots = SlotPlanner.Plan(olderSide, newerSide, sectionPairs, entries);
-        return ComparisonAssembler.Assemble(older, newer, newerSide, slots, tables);
+        return ComparisonAssembler.Assemble(older, newer, olderSide, newerSide, slots, tables);
     }
 }

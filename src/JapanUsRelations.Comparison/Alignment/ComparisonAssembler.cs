@@ -10,10 +10,11 @@ internal static class ComparisonAssembler
 {
     /// <param name="older">The older edition.</param>
     /// <param name="newer">The newer edition.</param>
+    /// <param name="olderSide">The older edition prepared.</param>
     /// <param name="newerSide">The newer edition prepared.</param>
     /// <param name="slots">The placed entries.</param>
     /// <param name="tables">Table comparisons kept from the previous pair of a chain (none when null).</param>
-    public static EditionComparison Assemble(Edition older, Edition newer, EditionSide newerSide, IReadOnlyList<SectionSlot> slots, TableMemo? tables = null)
+    public static EditionComparison Assemble(Edition older, Edition newer, EditionSide olderSide, EditionSide newerSide, IReadOnlyList<SectionSlot> slots, TableMemo? tables = null)
     {
         var own = new List<SectionComparison>(slots.Count);
         foreach (var slot in slots)
@@ -39,7 +40,7 @@ internal static class ComparisonAssembler
             OlderId = older.Id,
             NewerId = newer.Id,
             Sections = sections,
-            Digest = DigestBuilder.Build(older, newer, sections),
+            Digest = DigestBuilder.Build(older, newer, sections, olderSide.SectionSlugs, newerSide.SectionSlugs),
             Summary = total.ToSummary(),
             NewerWords = newerWords,
         };

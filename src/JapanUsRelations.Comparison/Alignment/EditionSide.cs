@@ -104,4 +104,20 @@ internal sealed class EditionSide
     public bool IsUnstructured => Sections.All(s => s.Section.Heading is null);
 
     public List<BlockInfo> Blocks { get; } = [];
+
+    /// <summary>The slug of the section holding each block anchor (the first block of an anchor, in reading order).</summary>
+    public IReadOnlyDictionary<string, string> SectionSlugs => _sectionSlugs ??= SlugsByAnchor(Blocks);
+
+    private Dictionary<string, string>? _sectionSlugs;
+
+    private static Dictionary<string, string> SlugsByAnchor(List<BlockInfo> blocks)
+    {
+        var slugs = new Dictionary<string, string>(blocks.Count, StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            slugs.TryAdd(block.Block.Anchor, block.Section.Section.Slug);
+        }
+
+        return slugs;
+    }
 }

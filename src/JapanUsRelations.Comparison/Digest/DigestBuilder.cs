@@ -11,15 +11,19 @@ namespace JapanUsRelations.Comparison.Digest;
 /// </summary>
 internal static class DigestBuilder
 {
-    public static ComparisonDigest Build(Edition older, Edition newer, IReadOnlyList<SectionComparison> sections)
+    /// <param name="older">The older edition.</param>
+    /// <param name="newer">The newer edition.</param>
+    /// <param name="sections">The compared sections.</param>
+    /// <param name="olderSlugs">The older edition's section slug by block anchor.</param>
+    /// <param name="newerSlugs">The newer edition's likewise.</param>
+    public static ComparisonDigest Build(
+        Edition older, Edition newer, IReadOnlyList<SectionComparison> sections, IReadOnlyDictionary<string, string> olderSlugs, IReadOnlyDictionary<string, string> newerSlugs)
     {
-        return new ComparisonDigest(Facts(older, newer), Sections(sections));
+        return new ComparisonDigest(Facts(older, newer, olderSlugs, newerSlugs), Sections(sections));
     }
 
-    private static List<FactChange> Facts(Edition older, Edition newer)
+    private static List<FactChange> Facts(Edition older, Edition newer, IReadOnlyDictionary<string, string> olderSlugs, IReadOnlyDictionary<string, string> newerSlugs)
     {
-        var olderSlugs = SectionOf(older);
-        var newerSlugs = SectionOf(newer);
         var olderFacts = older.Facts.Where(f => f.Kind is not null).GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
         var changes = new List<FactChange>();
         var seen = new HashSet<(string, string?)>();
@@ -52,9 +56,6 @@ internal static class DigestBuilder
     private static bool SamePerson(string a, string b) =>
         string.Equals(a, b, StringComparison.OrdinalIgnoreCase) ||
         a.EndsWith(" " + b, StringComparison.OrdinalIgnoreCase) || b.EndsWith(" " + a, StringComparison.OrdinalIgnoreCase);
-
-    private static Dictionary<string, string> SectionOf(Edition edition) =>
-        edition.AllBlocks().GroupBy(b => b.Block.Anchor, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Section.Slug, StringComparer.Ordinal);
 
     private static List<SectionChange> Sections(IReadOnlyList<SectionComparison> sections)
     {
