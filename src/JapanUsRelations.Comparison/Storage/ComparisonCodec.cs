@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace JapanUsRelations.Comparison.Storage;
 
@@ -33,7 +34,7 @@ public static class ComparisonCodec
         var buffers = Buffers ??= new EncodeBuffers();
         buffers.Json.ResetWrittenCount();
         buffers.Writer.Reset(buffers.Json);
-        JsonSerializer.Serialize(buffers.Writer, comparison, ComparisonJsonContext.Default.EditionComparison);
+        JsonSerializer.Serialize(buffers.Writer, comparison, TypeInfo);
         buffers.Writer.Flush();
         buffers.Deflated.SetLength(0);
         using (var deflate = new DeflateStream(buffers.Deflated, CompressionLevel.Fastest, leaveOpen: true))
@@ -49,6 +50,9 @@ public static class ComparisonCodec
 
         return encoded;
     }
+
+    /// <summary>The generated serialization of <see cref="EditionComparison"/>, looked up once.</summary>
+    private static readonly JsonTypeInfo<EditionComparison> TypeInfo = ComparisonJsonContext.Default.EditionComparison;
 
     /// <summary>Largest buffer a thread keeps for its next encoding (a larger one is let go).</summary>
     private const int MaxKeptBuffer = 1 << 20;
@@ -77,6 +81,6 @@ public static class ComparisonCodec
 
         using var compressed = new MemoryStream(data.ToArray(), writable: false);
         using var deflate = new DeflateStream(compressed, CompressionMode.Decompress);
-        return JsonSerializer.Deserialize(deflate, ComparisonJsonContext.Default.EditionComparison);
+        return JsonSerializer.Deserialize(deflate, TypeInfo);
     }
 }
