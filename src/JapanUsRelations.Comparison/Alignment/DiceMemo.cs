@@ -3,7 +3,7 @@ using JapanUsRelations.Comparison.Diffing;
 namespace JapanUsRelations.Comparison.Alignment;
 
 /// <summary>
-/// Word-bag Dice scores kept from one pair of a chain to the next. Along a chain an unchanged section keeps its bag
+/// Section contents' word-bag Dice scores kept from one pair of a chain to the next. Along a chain an unchanged section keeps its bag
 /// (the same object, see <see cref="EditionSide(Ingestion.Model.Edition, EditionSide?)"/>), so pairing the next
 /// pair's sections asks again for most scores the previous pair's pairing computed. Keyed by the two bags
 /// themselves (each bag's own <see cref="WordBag.Id"/>); Dice depends on the bags alone, so a kept score is the score. Holds the scores

@@ -35,7 +35,7 @@ internal static class SectionAligner
         {
             foreach (var n in newer.Sections)
             {
-                if (Mean(Bound(o, n, memo)) < threshold)
+                if (Mean(Bound(o, n)) < threshold)
                 {
                     continue;
                 }
@@ -77,7 +77,7 @@ internal static class SectionAligner
         {
             foreach (var n in newer.Sections)
             {
-                double bound = Mean(Bound(o, n, memo));
+                double bound = Mean(Bound(o, n));
                 if (bound >= threshold)
                 {
                     queue.Enqueue(new SectionPair(o, n, bound, null, null), new Rank(bound, IsBound: true, o.Index, n.Index));
@@ -125,7 +125,7 @@ internal static class SectionAligner
             foreach (var n in newer.Sections.Where(n => !usedNewer.Contains(n.Index) && n.Topics.Count > 0))
             {
                 double subject = 2.0 * o.Topics.Count(n.Topics.Contains) / (o.Topics.Count + n.Topics.Count);
-                var (headingBound, contentBound) = Bound(o, n, memo);
+                var (headingBound, contentBound) = Bound(o, n);
                 if (subject < SubjectAgreement || new[] { headingBound, contentBound, subject }.OfType<double>().Average() < threshold)
                 {
                     continue;
@@ -154,7 +154,7 @@ internal static class SectionAligner
 
     public static SectionPair Score(SectionInfo o, SectionInfo n, DiceMemo? memo = null)
     {
-        double? heading = Heading(o, n, memo);
+        double? heading = Heading(o, n);
         double? content = o.ContentBag.Count + n.ContentBag.Count == 0 ? null : Dice(o.ContentBag, n.ContentBag, memo);
         return new SectionPair(o, n, Mean((heading, content)), heading, content);
     }
@@ -164,16 +164,17 @@ internal static class SectionAligner
     /// most the smaller section's words, 2 × min / (sum). A pair whose score at that bound misses the threshold is
     /// no candidate whatever its content, so its bags are never counted or compared.
     /// </summary>
-    private static (double? Heading, double? Content) Bound(SectionInfo o, SectionInfo n, DiceMemo? memo)
+    private static (double? Heading, double? Content) Bound(SectionInfo o, SectionInfo n)
     {
         int a = o.ContentWords, b = n.ContentWords;
-        return (Heading(o, n, memo), a + b == 0 ? null : 2.0 * Math.Min(a, b) / (a + b));
+        return (Heading(o, n), a + b == 0 ? null : 2.0 * Math.Min(a, b) / (a + b));
     }
 
-    private static double? Heading(SectionInfo o, SectionInfo n, DiceMemo? memo) => (o.HeadingBag, n.HeadingBag) switch
+    // Headings are a few words: their Dice costs less than looking it up in a memo.
+    private static double? Heading(SectionInfo o, SectionInfo n) => (o.HeadingBag, n.HeadingBag) switch
     {
         (null, null) => 1.0,
-        ({ } a, { } b) => Dice(a, b, memo),
+        ({ } a, { } b) => a.Dice(b),
         _ => null,
     };
 
