@@ -56,8 +56,11 @@ internal static partial class Tokenizer
         return token;
     }
 
-    /// <summary>Most distinct tokens a thread keeps (a report's vocabulary is a few thousand words).</summary>
-    private const int MaxPooled = 1 << 16;
+    /// <summary>
+    /// Most distinct tokens a thread keeps: a report's vocabulary is a few thousand words, and a server's request
+    /// threads each keep their own (at most about a megabyte each).
+    /// </summary>
+    private const int MaxPooled = 1 << 14;
 
     [ThreadStatic]
     private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? Pool;
