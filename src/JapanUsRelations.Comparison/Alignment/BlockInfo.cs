@@ -4,10 +4,12 @@ using JapanUsRelations.Ingestion.Model;
 namespace JapanUsRelations.Comparison.Alignment;
 
 /// <summary>A block of one side with what the alignment needs: its section, its position and its word bag.</summary>
-internal sealed class BlockInfo(Block block, SectionInfo section, int index, IReadOnlyDictionary<string, double> topics)
+internal sealed class BlockInfo(Block block, SectionInfo section, int index, EditionSide side)
 {
-    /// <summary>The block's topics with their scores (from the topics stage).</summary>
-    public IReadOnlyDictionary<string, double> Topics { get; } = topics;
+    /// <summary>The block's topics with their scores (from the topics stage), read from its side when first asked.</summary>
+    public IReadOnlyDictionary<string, double> Topics => _topics ??= side.TopicsOf(Block.Anchor);
+
+    private IReadOnlyDictionary<string, double>? _topics;
 
     /// <summary>The block's words, for an order-blind comparison with a whole section.</summary>
     public WordBag Words => _words ??= new WordBag(Tokenized.Tokens);

@@ -34,27 +34,17 @@ internal sealed class EditionSide
             }
         }
 
-        var byAnchor = edition.Topics.GroupBy(t => t.BlockAnchor, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, double>)g.GroupBy(t => t.Topic, StringComparer.Ordinal).ToDictionary(t => t.Key, t => t.Max(x => x.Score), StringComparer.Ordinal), StringComparer.Ordinal);
-        var none = new Dictionary<string, double>();
+        // Topics are read only to pair sections left alone by subject and to place an unstructured edition's
+        // paragraphs: gathered the first time a block or section is asked for them.
+        _topicsByAnchor = new Lazy<Dictionary<string, IReadOnlyDictionary<string, double>>>(() => TopicsByAnchor(edition), LazyThreadSafetyMode.None);
         var earlierTwins = new List<BlockInfo?>();
         foreach (var section in edition.AllSections())
         {
-            // The section's topics: those of its own blocks (each block's topics are keyed by its anchor).
-            var topics = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var block in section.Blocks)
-            {
-                if (byAnchor.TryGetValue(block.Anchor, out var own))
-                {
-                    topics.UnionWith(own.Keys);
-                }
-            }
-
-            var info = new SectionInfo(section, s++, topics, earlierHeadings);
+            var info = new SectionInfo(section, s++, this, earlierHeadings);
             earlierTwins.Clear();
             foreach (var block in section.Blocks)
             {
-                var blockInfo = new BlockInfo(block, info, b++, byAnchor.GetValueOrDefault(block.Anchor) ?? none);
+                var blockInfo = new BlockInfo(block, info, b++, this);
                 var earlier = earlierBlocks.GetValueOrDefault(block.Text);
                 if (earlier is not null)
                 {
@@ -104,6 +94,17 @@ internal sealed class EditionSide
     public bool IsUnstructured => Sections.All(s => s.Section.Heading is null);
 
     public List<BlockInfo> Blocks { get; } = [];
+
+    private static readonly IReadOnlyDictionary<string, double> NoTopics = new Dictionary<string, double>();
+
+    private readonly Lazy<Dictionary<string, IReadOnlyDictionary<string, double>>> _topicsByAnchor;
+
+    /// <summary>The topics of the block at <paramref name="anchor"/> with their best scores (from the topics stage; none when it did not run).</summary>
+    public IReadOnlyDictionary<string, double> TopicsOf(string anchor) => _topicsByAnchor.Value.GetValueOrDefault(anchor) ?? NoTopics;
+
+    private static Dictionary<string, IReadOnlyDictionary<string, double>> TopicsByAnchor(Edition edition) =>
+        edition.Topics.GroupBy(t => t.BlockAnchor, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, double>)g.GroupBy(t => t.Topic, StringComparer.Ordinal).ToDictionary(t => t.Key, t => t.Max(x => x.Score), StringComparer.Ordinal), StringComparer.Ordinal);
 
     /// <summary>The slug of the section holding each block anchor (the first block of an anchor, in reading order).</summary>
     public IReadOnlyDictionary<string, string> SectionSlugs => _sectionSlugs ??= SlugsByAnchor(Blocks);

@@ -10,9 +10,9 @@ internal sealed class SectionInfo
     /// A section; its heading bag is taken from <paramref name="earlierHeadings"/> (heading → bag) when an earlier
     /// section had the same heading (its content bag, see <see cref="ReuseContentFrom"/>).
     /// </summary>
-    public SectionInfo(Section section, int index, IReadOnlySet<string> topics, IReadOnlyDictionary<string, WordBag>? earlierHeadings = null)
+    public SectionInfo(Section section, int index, EditionSide side, IReadOnlyDictionary<string, WordBag>? earlierHeadings = null)
     {
-        Topics = topics;
+        _side = side;
         Section = section;
         Index = index;
         HeadingBag = section.Heading is null ? null : earlierHeadings?.GetValueOrDefault(section.Heading) ?? new WordBag(section.Heading);
@@ -62,8 +62,11 @@ internal sealed class SectionInfo
         _earlierContent = earlier.ContentBag;
     }
 
-    /// <summary>The topics of the section's own blocks (from the topics stage; empty when it did not run).</summary>
-    public IReadOnlySet<string> Topics { get; }
+    /// <summary>The topics of the section's own blocks (from the topics stage; empty when it did not run), gathered when first asked.</summary>
+    public IReadOnlySet<string> Topics => _topics ??= Blocks.SelectMany(b => _side.TopicsOf(b.Block.Anchor).Keys).ToHashSet(StringComparer.Ordinal);
+
+    private readonly EditionSide _side;
+    private HashSet<string>? _topics;
 
     public List<BlockInfo> Blocks { get; } = [];
 
