@@ -9,11 +9,13 @@ namespace JapanUsRelations.Web.Tests.Browser;
 /// <para>
 /// Both waits are questions the browser side answers: the URL the frame has committed (web-first
 /// <c>Expect(page).ToHaveURLAsync</c>), then the new document's own <c>readyState</c>. Neither reads the .NET client's
-/// copy of the frame's load states: in Microsoft.Playwright 1.64.1, <c>WaitForURLAsync</c>, <c>WaitForLoadStateAsync</c>
-/// and <c>RunAndWaitForNavigationAsync</c> look at that copy and only then subscribe to its next change, without a lock,
-/// while the connection's reader thread adds the "load" it has just received. A "load" that lands in between is
-/// missed, and the wait sits out its whole timeout on a page that loaded long ago: under CPU load, now and then, a
-/// 45 s stall whose log shows only <c>"NetworkIdle" event fired</c>. Those calls are banned in this project
+/// copy of the frame's URL and load states: in Microsoft.Playwright 1.64.1, <c>WaitForURLAsync</c>,
+/// <c>WaitForLoadStateAsync</c> and <c>WaitForNavigationAsync</c> look at that copy and only then subscribe to its next
+/// change, without a lock, while the connection's reader thread applies the events it has just received. An event
+/// that lands in between is lost and the wait sits out its whole timeout on a page that arrived long ago: under CPU
+/// load, now and then, a 45 s stall whose log shows only <c>waiting for navigation to "…"</c> (the "navigated" event
+/// came while the waiter was being set up, which captures a stack trace) or only <c>"NetworkIdle" event fired</c>
+/// (the "load" came between the check and the subscription). Those calls are banned in this project
 /// (BannedSymbols.txt).
 /// </para>
 /// </summary>
