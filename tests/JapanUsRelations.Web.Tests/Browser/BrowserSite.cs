@@ -21,6 +21,13 @@ public sealed class BrowserSite : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    /// <summary>
+    /// How long one step (an action, a navigation's arrival, an assertion that waits) may take. Generous: CI runs the
+    /// three test assemblies side by side on two shared cores (fuzz, kill -9 and load tests beside the browser), and a
+    /// first render under that load can take many seconds. A step that never completes still fails.
+    /// </summary>
+    public const float StepTimeout = 45_000;
+
     /// <summary>Desktop viewport of the tests and screenshots.</summary>
     public static ViewportSize Desktop { get; } = new() { Width = 1280, Height = 900 };
 
@@ -37,6 +44,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Site.InitializeAsync();
+        Assertions.SetDefaultExpectTimeout(StepTimeout); // web-first assertions (Expect) wait as long as any other step
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -61,9 +69,7 @@ public sealed class BrowserSite : IAsyncLifetime
             TimezoneId = "UTC",
             DeviceScaleFactor = 1,
         });
-        // Generous: CI runs the three test assemblies side by side on two shared cores (fuzz, kill -9 and load tests beside
-        // the browser), and a first render under that load can take many seconds. A step that never completes still fails.
-        context.SetDefaultTimeout(45_000);
+        context.SetDefaultTimeout(StepTimeout);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page);
     }

@@ -14,8 +14,7 @@ public class CompareTests(BrowserSite browser)
         await using var session = await browser.OpenAsync();
         var page = session.Page;
         await page.GotoAsync("/");
-        await page.GetByRole(AriaRole.Link, new() { Name = "What changed from November 5, 2024 to February 5, 2026" }).ClickAsync();
-        await page.WaitForURLAsync("**" + Comparison);
+        await page.FollowAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "What changed from November 5, 2024 to February 5, 2026" }).ClickAsync(), Comparison);
         (await page.Locator("h1").TextContentAsync()).Should().Be("What changed from November 5, 2024 to February 5, 2026");
         var changes = page.Locator(".cmp-row.is-change");
         int count = await changes.CountAsync();
@@ -23,8 +22,7 @@ public class CompareTests(BrowserSite browser)
         string firstId = (await changes.Nth(0).GetAttributeAsync("id"))!;
         string secondId = (await changes.Nth(1).GetAttributeAsync("id"))!;
 
-        await page.Keyboard.PressAsync("j");
-        await page.WaitForURLAsync("**#" + firstId);
+        await page.FollowAsync(() => page.Keyboard.PressAsync("j"), Comparison + "#" + firstId);
         (await ActiveIdAsync(page)).Should().Be(firstId, "j focuses the first change");
         (await PageChecks.TopIsInViewportAsync(page, "#" + firstId)).Should().BeTrue();
 
@@ -37,12 +35,10 @@ public class CompareTests(BrowserSite browser)
         (await page.Locator("[data-change-nav] [aria-live]").TextContentAsync()).Should().Be($"Change 1 of {count}");
 
         var next = page.GetByRole(AriaRole.Button, new() { Name = "Next change ▶" });
-        await next.ClickAsync();
-        await page.WaitForURLAsync("**#" + secondId);
+        await page.FollowAsync(() => next.ClickAsync(), Comparison + "#" + secondId);
         (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Should().Be("Next change ▶", "the button keeps focus, so the next press works");
         string thirdId = (await changes.Nth(2).GetAttributeAsync("id"))!;
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**#" + thirdId);
+        await page.FollowAsync(() => page.Keyboard.PressAsync("Enter"), Comparison + "#" + thirdId);
         (await PageChecks.TopIsInViewportAsync(page, "#" + thirdId)).Should().BeTrue();
     }
 
@@ -58,7 +54,7 @@ public class CompareTests(BrowserSite browser)
         (await page.Locator("[data-shortcuts]").TextContentAsync()).Should().Contain("j").And.Contain("k");
 
         // The reader follows a summary link far down the page: j goes to the next change below, not back to the top.
-        await page.Locator(".cmp-summary a[href='#economic-and-trade-issues']").ClickAsync();
+        await page.FollowAsync(() => page.Locator(".cmp-summary a[href='#economic-and-trade-issues']").ClickAsync(), "#economic-and-trade-issues");
         double before = await page.EvaluateAsync<double>("() => scrollY");
         await page.Keyboard.PressAsync("j");
         string landed = (await ActiveIdAsync(page))!;
@@ -91,9 +87,8 @@ public class CompareTests(BrowserSite browser)
         var page = session.Page;
         await page.GotoAsync("/editions/2026-02-05/china");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Compare with the previous edition (November 5, 2024)" }).ClickAsync();
-
-        await page.WaitForURLAsync("**" + Comparison + "#china");
+        await page.FollowAsync(
+            () => page.GetByRole(AriaRole.Link, new() { Name = "Compare with the previous edition (November 5, 2024)" }).ClickAsync(), Comparison + "#china");
         (await PageChecks.TargetIdAsync(page)).Should().Be("china");
         var heading = (await page.Locator("#h-china").BoundingBoxAsync())!;
         var header = (await page.Locator(".cmp-columns-head").BoundingBoxAsync())!;
@@ -146,14 +141,12 @@ public class CompareTests(BrowserSite browser)
         var page = session.Page;
         await page.GotoAsync(Comparison + "?view=side");
 
-        await page.Locator(".cmp-controls").GetByRole(AriaRole.Link, new() { Name = "Inline", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**?view=inline");
+        await page.FollowAsync(() => page.Locator(".cmp-controls").GetByRole(AriaRole.Link, new() { Name = "Inline", Exact = true }).ClickAsync(), Comparison + "?view=inline");
         (await page.Locator(".cmp-row.st-changed .cmp-inline").First.IsVisibleAsync()).Should().BeTrue();
         (await page.Locator(".cmp-columns-head").IsVisibleAsync()).Should().BeFalse();
         (await page.Locator(".cmp-controls a[aria-current=page]").TextContentAsync()).Should().Be("Inline");
 
-        await page.Locator(".cmp-controls").GetByRole(AriaRole.Link, new() { Name = "Side by side", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**?view=side");
+        await page.FollowAsync(() => page.Locator(".cmp-controls").GetByRole(AriaRole.Link, new() { Name = "Side by side", Exact = true }).ClickAsync(), Comparison + "?view=side");
         (await page.Locator(".cmp-columns-head").IsVisibleAsync()).Should().BeTrue();
         (await page.Locator(".cmp-row.st-changed .cmp-new").First.IsVisibleAsync()).Should().BeTrue();
     }
@@ -218,7 +211,7 @@ public class CompareTests(BrowserSite browser)
         (await page.Locator("[data-change-nav]").IsVisibleAsync()).Should().BeFalse("the stepping buttons need script and stay hidden");
         var summaryLink = page.Locator(".cmp-summary tbody a").First;
         string href = (await summaryLink.GetAttributeAsync("href"))!;
-        await summaryLink.ClickAsync();
+        await page.FollowAsync(() => summaryLink.ClickAsync(), href);
         (await PageChecks.TargetIdAsync(page)).Should().Be(href.TrimStart('#'));
     }
 

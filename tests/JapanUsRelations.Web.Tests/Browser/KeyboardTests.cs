@@ -69,9 +69,7 @@ public class KeyboardTests(BrowserSite browser)
 
         await page.FocusAsync("#site-search");
         await page.Keyboard.TypeAsync("Takaichi");
-        await page.Keyboard.PressAsync("Enter");
-
-        await page.WaitForURLAsync("**/search?q=Takaichi");
+        await page.FollowAsync(() => page.Keyboard.PressAsync("Enter"), "/search?q=Takaichi");
         (await page.Locator("a.search-hit-link").CountAsync()).Should().BeGreaterThan(0);
     }
 

@@ -47,13 +47,10 @@ public class ScriptOffTests(BrowserSite browser)
         var page = session.Page;
         await page.GotoAsync("/");
 
-        await page.Locator(".site-header nav").GetByText("Editions", new() { Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/editions");
-        await page.Locator(".editions-table a[href='/editions/2024-11-05']").ClickAsync();
-        await page.WaitForURLAsync("**/editions/2024-11-05");
+        await page.FollowAsync(() => page.Locator(".site-header nav").GetByText("Editions", new() { Exact = true }).ClickAsync(), "/editions");
+        await page.FollowAsync(() => page.Locator(".editions-table a[href='/editions/2024-11-05']").ClickAsync(), "/editions/2024-11-05");
         await page.FillAsync("#site-search", "tariffs");
-        await page.ClickAsync(".search-box button");
-        await page.WaitForURLAsync("**/search?q=tariffs");
+        await page.FollowAsync(() => page.ClickAsync(".search-box button"), "/search?q=tariffs");
         (await page.Locator("a.search-hit-link").CountAsync()).Should().BeGreaterThan(0);
     }
 

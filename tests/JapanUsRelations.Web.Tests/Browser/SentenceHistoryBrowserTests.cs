@@ -41,8 +41,7 @@ public class SentenceHistoryBrowserTests(BrowserSite browser)
         var violations = await Axe.ViolationsAsync(page);
         violations.Should().BeEmpty("the sentence history at phone width should pass axe-core:\n{0}\n", string.Join("\n", violations));
 
-        await page.Locator("#p1-s6 li.sentence-earlier a").ClickAsync();
-        await page.WaitForURLAsync("**/cite/2024-11-05/overview/p1#p1-s5");
+        await page.FollowAsync(() => page.Locator("#p1-s6 li.sentence-earlier a").ClickAsync(), "/cite/2024-11-05/overview/p1#p1-s5");
         (await PageChecks.TargetIdAsync(page)).Should().Be("p1-s5");
         (await page.Locator("#p1-s5 .sentence-words").InnerTextAsync()).Should().Be(
             "The two countries also collaborate bilaterally and multilaterally on science and technology, global health, energy, and climate change.");
