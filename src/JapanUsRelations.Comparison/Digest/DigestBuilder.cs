@@ -85,12 +85,25 @@ internal static class DigestBuilder
     /// </summary>
     private static IEnumerable<SectionChange> MergesAndSplits(IReadOnlyList<SectionComparison> sections)
     {
-        var kept = sections.SelectMany(s => s.Blocks).Where(b => b.Older.Count > 0 && b.Newer.Count > 0)
-            .SelectMany(b => b.Older.SelectMany(o => b.Newer.Select(n => (Older: o.SectionSlug, Newer: n.SectionSlug)))).Distinct().ToList();
+        // Each kept paragraph's (older section, newer section), and per section the sections on the other side in the
+        // order they first appear: one pass over the blocks, not one per section.
+        var olderOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var newerOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var block in sections.SelectMany(s => s.Blocks))
+        {
+            foreach (var o in block.Older)
+            {
+                foreach (var n in block.Newer)
+                {
+                    AddOnce(olderOf, n.SectionSlug, o.SectionSlug);
+                    AddOnce(newerOf, o.SectionSlug, n.SectionSlug);
+                }
+            }
+        }
+
         foreach (var s in sections.Where(s => s.Newer is not null))
         {
-            var from = kept.Where(k => k.Newer == s.Newer!.Slug).Select(k => k.Older).Distinct(StringComparer.Ordinal).ToList();
-            if (from.Count >= 2)
+            if (olderOf.TryGetValue(s.Newer!.Slug, out var from) && from.Count >= 2)
             {
                 yield return new SectionChange(SectionChangeKind.Merged, s.Slug, s.Older?.Heading, s.Newer!.Heading) { Parts = from };
             }
@@ -98,11 +111,23 @@ internal static class DigestBuilder
 
         foreach (var s in sections.Where(s => s.Older is not null))
         {
-            var to = kept.Where(k => k.Older == s.Older!.Slug).Select(k => k.Newer).Distinct(StringComparer.Ordinal).ToList();
-            if (to.Count >= 2)
+            if (newerOf.TryGetValue(s.Older!.Slug, out var to) && to.Count >= 2)
             {
                 yield return new SectionChange(SectionChangeKind.Split, s.Slug, s.Older!.Heading, s.Newer?.Heading) { Parts = to };
             }
+        }
+    }
+
+    private static void AddOnce(Dictionary<string, List<string>> lists, string key, string value)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = [];
+        }
+
+        if (!list.Contains(value, StringComparer.Ordinal))
+        {
+            list.Add(value);
         }
     }
 }
