@@ -15,7 +15,7 @@ namespace JapanUsRelations.Benchmarks;
 /// <c>chain CORPUS_DIR [--runs N] [--workers W]</c>: the lineage stage's comparison work alone, in process: the
 /// corpus parsed once, then each run compares every edition with its predecessor (<see cref="EditionSteps"/>), each
 /// report's chain with its own <see cref="EditionChainComparer"/>, and encodes each comparison as it comes
-/// (<see cref="ComparisonCodec.Encode"/>), as the lineage stage does (with W workers, pair k goes to worker k mod W): CPU of the process and wall time, the encoding's share timed apart (wall). <c>chain-hash CORPUS_DIR [--all-pairs]</c> prints one SHA-256 over every
+/// (<see cref="ComparisonCodec.Encode"/>), as the lineage stage does (with W workers, each report's pairs go to one worker, reports dealt out in turn): CPU of the process and wall time, the encoding's share timed apart (wall). <c>chain-hash CORPUS_DIR [--all-pairs]</c> prints one SHA-256 over every
 /// pair's comparison as JSON (the records, whatever the stored format) and one over the stored bytes
 /// (<see cref="ComparisonCodec.Encode"/>), to check that two builds compare and store alike; with
 /// <c>--all-pairs</c> every ordered pair of the folder's editions, each compared alone.
@@ -27,6 +27,8 @@ internal static class ChainBenchmark
         var editions = IngestionPipeline.CreateDefault(NullLoggerFactory.Instance).ParseSeeds(corpus);
         var pairs = EditionSteps.Of(editions);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Corpus {corpus}: {editions.Count} editions, {pairs.Count} pairs, {workers} worker(s), {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC"));
+        var reportIndex = pairs.Select(p => ReportOf(p.Newer)).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select((key, index) => (key, index)).ToDictionary(r => r.key, r => r.index, StringComparer.OrdinalIgnoreCase);
         for (int i = -1; i < runs; i++)
         {
             // As the lineage stage does: each report's chain continues its own comparer (reports' editions interleave),
@@ -34,7 +36,7 @@ internal static class ChainBenchmark
             long bytes = 0, encodeTicks = 0;
             long allocated = GC.GetTotalAllocatedBytes(precise: true);
             var (wall, cpu) = Timed(() => Parallel.ForEach(
-                pairs.Select((p, k) => (p, k)).GroupBy(x => x.k % workers),
+                pairs.Select((p, k) => (p, k)).GroupBy(x => reportIndex[ReportOf(x.p.Newer)] % workers),
                 new ParallelOptions { MaxDegreeOfParallelism = workers },
                 share =>
                 {
@@ -83,6 +85,9 @@ internal static class ChainBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{pairs.Count} pairs: {Convert.ToHexString(sha.GetHashAndReset())}, stored {Convert.ToHexString(stored.GetHashAndReset())}"));
         return 0;
     }
+
+    // The chain a pair continues: its newer edition's report (an edition without a report number is its own).
+    private static string ReportOf(Ingestion.Model.Edition edition) => edition.ReportKey.Length > 0 ? edition.ReportKey : edition.Id;
 
     private static (double Wall, double Cpu) Timed(Action action)
     {

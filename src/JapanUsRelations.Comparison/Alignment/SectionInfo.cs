@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using JapanUsRelations.Comparison.Diffing;
 using JapanUsRelations.Ingestion.Model;
 
@@ -54,10 +55,14 @@ internal sealed class SectionInfo
     /// </summary>
     public void ReuseContentFrom(SectionInfo earlier)
     {
-        if (earlier.Blocks.Count != Blocks.Count || Blocks.Where((b, k) => !string.Equals(b.Block.Text, earlier.Blocks[k].Block.Text, StringComparison.Ordinal)).Any())
+        // The caller found the twin through its blocks' texts (each block's earlier block of the same text), so only
+        // the count is checked here: comparing the texts again would read every unchanged section on the hot path.
+        if (earlier.Blocks.Count != Blocks.Count)
         {
-            throw new ArgumentException("Only a section of the same blocks' text has the same content bag.", nameof(earlier));
+            throw new ArgumentException("Only a section of as many blocks, each of the same text, has the same content bag.", nameof(earlier));
         }
+
+        Debug.Assert(Blocks.Select(b => b.Block.Text).SequenceEqual(earlier.Blocks.Select(b => b.Block.Text), StringComparer.Ordinal), "a twin has the same blocks' text");
 
         _earlierContent = earlier.ContentBag;
     }
